@@ -71,6 +71,14 @@ public interface RequestContext {
      */
     void setRequestState(String state);
 
+    /**
+     * SSE polling (legacy Streamable HTTP, 2025-11-25): closes the response stream now and tells the client to
+     * reconnect after the delay; whatever the handler sends afterwards, its result included, reaches the client
+     * when it resumes with {@code Last-Event-ID}. Returns {@code false}, doing nothing, on carriers without
+     * resumable streams.
+     */
+    boolean pauseResponseStream(java.time.Duration reconnectAfter);
+
     /** Whether the client declared the named top-level capability ({@code sampling}, {@code elicitation}, ...). */
     default boolean clientSupports(String capability) {
         return clientCapabilities().has(capability);

@@ -180,6 +180,11 @@ final class RequestContextImpl implements RequestContext {
     }
 
     @Override
+    public boolean pauseResponseStream(java.time.Duration reconnectAfter) {
+        return sink.pause(reconnectAfter.toMillis());
+    }
+
+    @Override
     public Map<String, JsonNode> inputResponses() {
         return inputResponses;
     }

@@ -18,6 +18,11 @@ public interface ResponseSink {
     /** The final answer; nothing may be sent after it. */
     void respond(JsonRpcResponse response);
 
+    /** Closes the carrier for now, asking the client to resume later (SSE polling); false if unsupported. */
+    default boolean pause(long retryMillis) {
+        return false;
+    }
+
     /** Runs the callback if the carrier learns that the client gave up (e.g. closed the response stream). */
     default void onAbandoned(Runnable callback) {
     }

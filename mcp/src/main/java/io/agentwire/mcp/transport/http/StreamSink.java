@@ -89,11 +89,12 @@ final class StreamSink implements io.agentwire.mcp.server.ResponseSink {
     }
 
     /** Legacy SSE polling: closes the connection now; the client comes back with GET and Last-Event-ID. */
-    synchronized boolean pause(long retryMillis) {
-        ensureStream();
-        if (!stream.resumable()) {
+    @Override
+    public synchronized boolean pause(long retryMillis) {
+        if (session == null || responded) {
             return false;
         }
+        ensureStream();
         stream.detach(retryMillis);
         return true;
     }
