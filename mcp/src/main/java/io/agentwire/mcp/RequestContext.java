@@ -79,6 +79,14 @@ public interface RequestContext {
      */
     boolean pauseResponseStream(java.time.Duration reconnectAfter);
 
+    /**
+     * Turns the rest of this call into a task, when the client negotiated tasks: the client receives a task
+     * handle now, this handler keeps running in the background, and what it returns becomes the task's result;
+     * input requested from here on parks the task until the client supplies it. Returns {@code false}, doing
+     * nothing, when the call cannot become a task (no negotiation, or already a task).
+     */
+    boolean beginTask();
+
     /** Whether the client declared the named top-level capability ({@code sampling}, {@code elicitation}, ...). */
     default boolean clientSupports(String capability) {
         return clientCapabilities().has(capability);

@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import io.agentwire.jsonrpc.JsonRpcException;
 import io.agentwire.jsonrpc.model.JsonRpcError;
+import io.agentwire.jsonrpc.model.JsonRpcResult;
+import io.agentwire.mcp.DeferredTaskHandler;
 import io.agentwire.mcp.InputRequest;
+import io.agentwire.mcp.ProtocolVersion;
+import io.agentwire.mcp.TaskSupport;
 import io.agentwire.mcp.McpException;
 import io.agentwire.mcp.McpServer;
 import io.agentwire.mcp.McpServer.RegisteredPrompt;
@@ -55,7 +59,8 @@ final class FeatureCalls {
         if (invalid.isPresent()) {
             return runtime.mapper().valueToTree(CallToolResult.error("Invalid arguments for tool " + name + ": " + invalid.get()));
         }
-        return run(call, "tools/call:" + name, args, null, Map.of(), context -> {
+        TaskPlan plan = taskPlan(call, tool);
+        return run(call, "tools/call:" + name, args, null, Map.of(), plan, context -> {
             CallToolResult result;
             try {
                 result = tool.handler().call(context);
@@ -89,12 +94,12 @@ final class FeatureCalls {
         String uri = ServerMethods.requireUri(call.params());
         RegisteredResource resource = server.resource(uri);
         if (resource != null) {
-            return run(call, "resources/read:" + uri, null, uri, Map.of(), context -> contents(resource.handler().read(context)));
+            return run(call, "resources/read:" + uri, null, uri, Map.of(), null, context -> contents(resource.handler().read(context)));
         }
         for (RegisteredTemplate template : server.templates()) {
             Optional<Map<String, String>> match = template.uriTemplate().match(uri);
             if (match.isPresent()) {
-                return run(call, "resources/read:" + uri, null, uri, match.get(), context -> contents(template.handler().read(context)));
+                return run(call, "resources/read:" + uri, null, uri, match.get(), null, context -> contents(template.handler().read(context)));
             }
         }
         ObjectNode data = runtime.mapper().createObjectNode().put("uri", uri);
@@ -122,7 +127,7 @@ final class FeatureCalls {
             }
         }
         JsonNode args = arguments.isObject() ? arguments : runtime.mapper().createObjectNode();
-        return run(call, "prompts/get:" + name, args, null, Map.of(), context -> {
+        return run(call, "prompts/get:" + name, args, null, Map.of(), null, context -> {
             GetPromptResult result = prompt.handler().get(context);
             return runtime.mapper().valueToTree(result);
         });
@@ -133,7 +138,29 @@ final class FeatureCalls {
         JsonNode run(RequestContextImpl context) throws Exception;
     }
 
-    private JsonNode run(MethodCall call, String binding, JsonNode args, String uri, Map<String, String> vars, Body body) {
+    /** How a task-supporting tool call becomes a task: at once, or when its handler calls beginTask(). */
+    private record TaskPlan(boolean immediate, Long ttlMillis) {
+    }
+
+    private TaskPlan taskPlan(MethodCall call, RegisteredTool tool) {
+        TaskSupport support = TaskSupport.of(tool.tool());
+        CallScope scope = call.scope();
+        JsonNode legacyHint = call.params().get("task");
+        boolean negotiated = scope.isModern() ? TaskManager.negotiated(scope)
+                : scope.version().atLeast(ProtocolVersion.V2025_11_25) && legacyHint != null && legacyHint.isObject();
+        if (support == TaskSupport.REQUIRED && !negotiated) {
+            throw scope.isModern() ? TaskManager.extensionRequired()
+                    : McpException.invalidParams("Tool " + tool.tool().name() + " must be called as a task");
+        }
+        if (!negotiated || support == TaskSupport.FORBIDDEN) {
+            return null;
+        }
+        Long ttl = legacyHint != null && legacyHint.path("ttl").canConvertToLong() ? legacyHint.path("ttl").longValue() : null;
+        return new TaskPlan(!(tool.handler() instanceof DeferredTaskHandler), ttl);
+    }
+
+    private JsonNode run(MethodCall call, String binding, JsonNode args, String uri, Map<String, String> vars,
+                         TaskPlan plan, Body body) {
         CallScope scope = call.scope();
         JsonNode params = call.params();
         Map<String, JsonNode> responses = new LinkedHashMap<>();
@@ -149,6 +176,14 @@ final class FeatureCalls {
         }
         RequestContextImpl context = new RequestContextImpl(runtime, scope, call.sink(), args, uri, vars,
                 params.get("_meta"), responses, userState);
+        if (plan != null) {
+            context.allowTask(ctx -> startTask(call, plan));
+            if (plan.immediate()) {
+                context.beginTask();
+                server.executor().execute(() -> runAsTask(context, body));
+                return null; // the task handle was the answer
+            }
+        }
         LegacySession session = scope.session();
         if (session != null) {
             session.track(call.request().id(), context);
@@ -157,12 +192,24 @@ final class FeatureCalls {
         context.runningOn(Thread.currentThread());
         try {
             JsonNode result = body.run(context);
+            if (context.task() != null) {
+                context.task().complete(result);
+                return null;
+            }
             return context.isCancelled() ? null : result;
         } catch (InputRequiredSignal signal) {
             return inputRequired(signal, binding, responses);
         } catch (JsonRpcException e) {
+            if (context.task() != null) {
+                context.task().fail(e.error());
+                return null;
+            }
             throw e;
         } catch (Exception e) {
+            if (context.task() != null) {
+                context.task().fail(TaskManager.asError(e));
+                return null;
+            }
             if (context.isCancelled()) {
                 return null;
             }
@@ -170,6 +217,36 @@ final class FeatureCalls {
         } finally {
             context.runningOn(null);
             Thread.interrupted(); // a cancellation must not leak into the next task on this thread
+        }
+    }
+
+    /** Creates the task, durably, before the client learns its id. */
+    private TaskRecord startTask(MethodCall call, TaskPlan plan) {
+        CallScope scope = call.scope();
+        TaskRecord task = runtime.tasks().create(scope.session(), plan.ttlMillis());
+        JsonNode handle;
+        if (scope.isModern()) {
+            handle = task.modernJson(runtime.mapper(), false);
+        } else {
+            ObjectNode wrapper = runtime.mapper().createObjectNode();
+            wrapper.set("task", task.legacyJson(runtime.mapper()));
+            handle = wrapper;
+        }
+        call.sink().respond(new JsonRpcResult(call.request().id(), handle));
+        return task;
+    }
+
+    private void runAsTask(RequestContextImpl context, Body body) {
+        TaskRecord task = context.task();
+        context.runningOn(Thread.currentThread());
+        try {
+            task.complete(body.run(context));
+        } catch (Exception e) {
+            task.fail(TaskManager.asError(e)); // no effect if the task was cancelled meanwhile
+        } finally {
+            context.runningOn(null);
+            task.runningOn(null);
+            Thread.interrupted();
         }
     }
 

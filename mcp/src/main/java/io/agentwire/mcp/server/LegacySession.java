@@ -117,6 +117,26 @@ public final class LegacySession implements CallScope {
         }
     }
 
+    /** A sink onto the session's own channel, for messages that outlive the request that caused them. */
+    ResponseSink outletSink() {
+        return new ResponseSink() {
+            @Override
+            public void notify(io.agentwire.jsonrpc.model.JsonRpcNotification notification) {
+                sendUnsolicited(notification);
+            }
+
+            @Override
+            public void request(JsonRpcRequest request) {
+                sendUnsolicited(request);
+            }
+
+            @Override
+            public void respond(JsonRpcResponse response) {
+                sendUnsolicited(response);
+            }
+        };
+    }
+
     void track(JsonRpcId requestId, RequestContextImpl context) {
         inFlight.put(requestId, context);
     }

@@ -32,6 +32,13 @@ final class RequestContextImpl implements RequestContext {
     private volatile String nextState;
     private volatile boolean cancelled;
     private volatile Thread runner;
+    private TaskStarter taskStarter;
+    private volatile TaskRecord task;
+
+    /** Creates the task a call turns into, and answers the client with its handle. */
+    interface TaskStarter {
+        TaskRecord start(RequestContextImpl context);
+    }
 
     RequestContextImpl(ServerRuntime runtime, CallScope scope, ResponseSink sink, JsonNode arguments, String uri,
                        Map<String, String> uriVariables, JsonNode meta, Map<String, JsonNode> inputResponses,
@@ -126,11 +133,38 @@ final class RequestContextImpl implements RequestContext {
 
     void runningOn(Thread thread) {
         this.runner = thread;
+        TaskRecord current = task;
+        if (current != null) {
+            current.runningOn(thread);
+        }
+    }
+
+    void allowTask(TaskStarter starter) {
+        this.taskStarter = starter;
+    }
+
+    /** The task this call became, or {@code null}. */
+    TaskRecord task() {
+        return task;
+    }
+
+    @Override
+    public synchronized boolean beginTask() {
+        if (task != null || taskStarter == null) {
+            return false;
+        }
+        task = taskStarter.start(this);
+        task.runningOn(runner);
+        return true;
     }
 
     @Override
     public Map<String, JsonNode> requestInputs(Map<String, InputRequest> requests) {
         requests.values().forEach(this::requireCapability);
+        TaskRecord current = task;
+        if (current != null && scope.isModern()) {
+            return awaitTaskInputs(current, requests);
+        }
         return scope.isModern() ? answersOrSignal(requests) : askLegacyClient(requests);
     }
 
@@ -163,14 +197,24 @@ final class RequestContextImpl implements RequestContext {
         return answers;
     }
 
+    private static Map<String, JsonNode> awaitTaskInputs(TaskRecord current, Map<String, InputRequest> requests) {
+        try {
+            return current.awaitInputs(requests);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JsonRpcException(JsonRpcError.INTERNAL_ERROR, "Task " + current.id() + " ended while waiting for input");
+        }
+    }
+
     private Map<String, JsonNode> askLegacyClient(Map<String, InputRequest> requests) {
         LegacySession session = scope.session();
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         for (Map.Entry<String, InputRequest> entry : requests.entrySet()) {
             try {
                 InputRequest request = entry.getValue();
+                ResponseSink channel = task == null ? sink : session.outletSink();
                 answers.put(entry.getKey(),
-                        session.askClient(sink, request.method(), request.params(), runtime.server().clientRequestTimeout()));
+                        session.askClient(channel, request.method(), request.params(), runtime.server().clientRequestTimeout()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new JsonRpcException(JsonRpcError.INTERNAL_ERROR, "Request cancelled");

@@ -100,6 +100,14 @@ final class ServerMethods {
         if (version.atLeast(ProtocolVersion.V2025_03_26)) {
             caps.putObject("completions");
         }
+        if (version.isModern()) {
+            caps.putObject("extensions").putObject(TaskManager.EXTENSION);
+        } else if (version.atLeast(ProtocolVersion.V2025_11_25)) {
+            ObjectNode tasks = caps.putObject("tasks");
+            tasks.putObject("list");
+            tasks.putObject("cancel");
+            tasks.putObject("requests").putObject("tools").putObject("call");
+        }
         return caps;
     }
 

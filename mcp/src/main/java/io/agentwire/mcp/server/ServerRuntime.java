@@ -31,13 +31,16 @@ public final class ServerRuntime {
     private final Map<String, MethodHandler> legacyMethods = new HashMap<>();
     private final Map<String, MethodHandler> modernMethods = new HashMap<>();
     private final Subscriptions subscriptions;
+    private final TaskManager tasks;
 
     public ServerRuntime(McpServer server, JsonMapper mapper) {
         this.server = server;
         this.mapper = mapper;
         this.seal = new RequestStateSeal(server.stateKey());
         this.subscriptions = new Subscriptions(server);
+        this.tasks = new TaskManager(mapper);
         ServerMethods.register(this, new ServerMethods(this));
+        TaskMethods.register(this, new TaskMethods(tasks, mapper));
     }
 
     public McpServer server() {
@@ -54,6 +57,10 @@ public final class ServerRuntime {
 
     Subscriptions subscriptions() {
         return subscriptions;
+    }
+
+    TaskManager tasks() {
+        return tasks;
     }
 
     void register(String method, MethodHandler handler, boolean legacy, boolean modern) {
