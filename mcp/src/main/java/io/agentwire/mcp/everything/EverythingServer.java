@@ -11,7 +11,9 @@ public final class EverythingServer {
     }
 
     public static McpServer create() {
-        return McpServer.builder("mcp-conformance-test-server", "1.0.0")
+        McpServer.Builder builder = McpServer.builder("mcp-conformance-test-server", "1.0.0");
+        TaskTools.register(builder);
+        return builder
                 .tool(new Tool("test_simple_text", null, "Simple text", JsonNodeFactory.instance.objectNode().put("type", "object"), null, null, null, null, null),
                         call -> CallToolResult.text("This is a simple text response for testing."))
                 .build();
