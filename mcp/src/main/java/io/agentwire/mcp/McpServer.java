@@ -169,6 +169,7 @@ public final class McpServer {
 
     /** Adds or replaces a tool at run time and tells subscribed clients. */
     public void addTool(Tool tool, ToolHandler handler) {
+        ToolNames.check(tool.name());
         putTool(new RegisteredTool(tool, handler, ToolSchemas.compile(tool)));
         fireListChanged(ListKind.TOOLS);
     }
