@@ -204,6 +204,9 @@ final class FeatureCalls {
                 context.task().fail(e.error());
                 return null;
             }
+            if (context.isCancelled()) {
+                return null; // a cancelled request gets no response at all
+            }
             throw e;
         } catch (Exception e) {
             if (context.task() != null) {

@@ -126,6 +126,7 @@ public final class StdioConnection {
         private final JsonRpcId id;
         private final boolean modern;
         private volatile boolean done;
+        private volatile boolean cancelled;
 
         LineSink(JsonRpcId id, boolean modern) {
             this.id = id;
@@ -148,13 +149,16 @@ public final class StdioConnection {
         public void respond(JsonRpcResponse response) {
             done = true;
             modernInFlight.remove(id);
-            write(response);
+            if (!cancelled) {
+                write(response);
+            }
         }
 
         @Override
         public void onAbandoned(Runnable callback) {
             if (modern) {
                 modernInFlight.merge(id, () -> {
+                    cancelled = true;
                     done = true;
                     callback.run();
                 }, (a, b) -> () -> {
