@@ -37,10 +37,15 @@ public final class JsonRpcId {
         if (node.isIntegralNumber() && node.canConvertToLong()) {
             return new JsonRpcId(node.longValue());
         }
-        if (node.isNumber()) {
+        if (node.isNumber() && isFinite(node)) {
             return new JsonRpcId(node.decimalValue());
         }
         return null;
+    }
+
+    /** A number like 1.5e400 overflows to infinity and has no exact decimal form: not a usable id. */
+    private static boolean isFinite(JsonNode node) {
+        return !(node.isDouble() || node.isFloat()) || Double.isFinite(node.doubleValue());
     }
 
     public boolean isString() {

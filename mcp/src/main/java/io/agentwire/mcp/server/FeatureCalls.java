@@ -94,21 +94,24 @@ final class FeatureCalls {
         String uri = ServerMethods.requireUri(call.params());
         RegisteredResource resource = server.resource(uri);
         if (resource != null) {
-            return run(call, "resources/read:" + uri, null, uri, Map.of(), null, context -> contents(resource.handler().read(context)));
+            return run(call, "resources/read:" + uri, null, uri, Map.of(), null, context -> contents(resource.handler().read(context), call.scope()));
         }
         for (RegisteredTemplate template : server.templates()) {
             Optional<Map<String, String>> match = template.uriTemplate().match(uri);
             if (match.isPresent()) {
-                return run(call, "resources/read:" + uri, null, uri, match.get(), null, context -> contents(template.handler().read(context)));
+                return run(call, "resources/read:" + uri, null, uri, match.get(), null, context -> contents(template.handler().read(context), call.scope()));
             }
         }
         ObjectNode data = runtime.mapper().createObjectNode().put("uri", uri);
         throw new McpException(call.version().resourceNotFoundCode(), "Resource not found: " + uri, data);
     }
 
-    private JsonNode contents(List<ResourceContents> contents) {
+    private JsonNode contents(List<ResourceContents> contents, CallScope scope) {
         ObjectNode result = runtime.mapper().createObjectNode();
         result.set("contents", runtime.mapper().valueToTree(contents));
+        if (scope.isModern()) {
+            ServerMethods.cacheHints(result, server);
+        }
         return result;
     }
 

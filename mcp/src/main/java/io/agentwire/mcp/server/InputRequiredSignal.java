@@ -16,7 +16,7 @@ final class InputRequiredSignal extends RuntimeException {
 
     InputRequiredSignal(Map<String, InputRequest> requests, String state) {
         super("input required", null, false, false);
-        this.requests = Map.copyOf(requests);
+        this.requests = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(requests)); // keeps the handler's order
         this.state = state;
     }
 

@@ -179,7 +179,11 @@ final class ServerMethods {
     }
 
     /** Modern-era caching hints: list results hold no per-user data, so shared caches may keep them. */
-    void cacheHints(ObjectNode result) {
+    private void cacheHints(ObjectNode result) {
+        cacheHints(result, server);
+    }
+
+    static void cacheHints(ObjectNode result, McpServer server) {
         result.put("ttlMs", server.cacheTtlMillis());
         result.put("cacheScope", "public");
     }

@@ -38,6 +38,10 @@ public interface HttpExchange {
      */
     SseStream openSse(int status, Map<String, String> headers);
 
-    /** Runs the callback once when the connection closes, whether or not a response was sent. */
+    /**
+     * Runs the callback once if the connection closes before this exchange's response is complete (for an event
+     * stream: before it ends). Callbacks of a completed exchange are dropped, so they never pile up on a
+     * keep-alive connection.
+     */
     void onClose(Runnable callback);
 }

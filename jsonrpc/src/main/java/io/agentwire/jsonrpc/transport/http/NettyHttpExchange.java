@@ -2,22 +2,16 @@ package io.agentwire.jsonrpc.transport.http;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.agentwire.jsonrpc.transport.sse.SseEncoder;
-import io.agentwire.jsonrpc.transport.sse.SseEvent;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.DefaultHttpResponse;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -26,251 +20,176 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.QueryStringDecoder;
 
 /**
- * The Netty side of one {@link HttpExchange}. The request is copied out of its buffer at once, so no pooled
- * memory outlives the read; responses are written through the channel, which is safe from any thread.
+ * {@link HttpExchange} over one Netty channel. The response is built (and its headers validated) on the
+ * calling thread, so mistakes surface to the caller; the write itself is handed to the channel, which is safe
+ * from any thread and keeps the order of writes.
  */
 final class NettyHttpExchange implements HttpExchange {
     private final Channel channel;
-    private final String method;
-    private final String path;
-    private final String query;
-    private final HttpHeaders headers;
-    private final byte[] body;
-    private final boolean keepAlive;
-    private final Runnable onComplete;
-    private final List<Runnable> closeCallbacks = new ArrayList<>(1);
-    private boolean answered;
-    private boolean complete;
-    private boolean closed;
+    private final ReceivedRequest request;
+    private final HttpServerConnection connection;
+    private final AtomicBoolean answered = new AtomicBoolean();
+    private volatile boolean keepAlive;
     private volatile boolean streaming;
 
-    NettyHttpExchange(Channel channel, FullHttpRequest request, Runnable onComplete) {
+    NettyHttpExchange(Channel channel, ReceivedRequest request, HttpServerConnection connection) {
         this.channel = channel;
-        this.method = request.method().name();
-        QueryStringDecoder uri = new QueryStringDecoder(request.uri());
-        this.path = uri.path();
-        int q = request.uri().indexOf('?');
-        this.query = q < 0 ? "" : request.uri().substring(q + 1);
-        this.headers = request.headers().copy();
-        this.body = ByteBufUtil.getBytes(request.content());
-        this.keepAlive = HttpUtil.isKeepAlive(request);
-        this.onComplete = onComplete;
+        this.request = request;
+        this.connection = connection;
+        this.keepAlive = request.keepAlive();
     }
 
     @Override
     public String method() {
-        return method;
+        return request.method();
     }
 
     @Override
     public String path() {
-        return path;
+        return request.path();
     }
 
     @Override
     public String query() {
-        return query;
+        return request.query();
     }
 
     @Override
     public String header(String name) {
-        return headers.get(name);
+        return request.headers().get(name);
     }
 
     @Override
     public List<String> headers(String name) {
-        return headers.getAll(name);
+        return request.headers().getAll(name);
     }
 
     @Override
     public byte[] body() {
-        return body;
+        return request.body();
     }
 
     @Override
     public InetSocketAddress remoteAddress() {
-        return (InetSocketAddress) channel.remoteAddress();
+        return request.remoteAddress();
     }
 
     @Override
-    public void respond(int status, Map<String, String> extraHeaders, byte[] responseBody) {
-        synchronized (this) {
-            if (answered) {
-                throw new IllegalStateException("exchange already answered");
+    public void respond(int status, Map<String, String> headers, byte[] body) {
+        Objects.requireNonNull(body, "body");
+        HttpHeaders responseHeaders = buildHeaders(headers);
+        claim();
+        FullHttpResponse response = new DefaultFullHttpResponse(request.version(), HttpResponseStatus.valueOf(status),
+                Unpooled.wrappedBuffer(body), responseHeaders, new DefaultHttpHeaders());
+        HttpUtil.setContentLength(response, body.length);
+        applyConnectionHeader(response);
+        channel.writeAndFlush(response).addListener(this::afterFinalWrite);
+    }
+
+    /** Used when the handler threw before answering. */
+    void respondIfUnanswered(int status, String text) {
+        if (!answered.get()) {
+            try {
+                respond(status, Map.of("Content-Type", "text/plain; charset=utf-8"), (text + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IllegalStateException raced) {
+                // answered concurrently by another thread after all
             }
-            answered = true;
         }
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
-                Unpooled.wrappedBuffer(responseBody));
-        extraHeaders.forEach(response.headers()::set);
-        response.headers().set(HttpHeaderNames.CONTENT_LENGTH, responseBody.length);
-        finishWrite(response);
     }
 
     @Override
-    public SseStream openSse(int status, Map<String, String> extraHeaders) {
-        synchronized (this) {
-            if (answered) {
-                throw new IllegalStateException("exchange already answered");
-            }
-            answered = true;
-        }
-        HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status));
-        response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream")
-                .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
-                .set("X-Accel-Buffering", "no")
-                .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
-        extraHeaders.forEach(response.headers()::set);
+    public SseStream openSse(int status, Map<String, String> headers) {
+        HttpHeaders responseHeaders = buildHeaders(headers);
+        claim();
         streaming = true;
-        channel.writeAndFlush(response);
-        return new Stream();
+        responseHeaders.set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream");
+        responseHeaders.set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_CACHE);
+        // Tells nginx-style proxies not to buffer, otherwise events arrive in bursts.
+        responseHeaders.set("X-Accel-Buffering", "no");
+        HttpResponse head = new DefaultHttpResponse(request.version(), HttpResponseStatus.valueOf(status), responseHeaders);
+        if (request.version().equals(HttpVersion.HTTP_1_0)) {
+            keepAlive = false; // no chunked encoding in HTTP/1.0: the end of the stream is the end of the connection
+        } else {
+            HttpUtil.setTransferEncodingChunked(head, true);
+        }
+        applyConnectionHeader(head);
+        NettySseStream stream = new NettySseStream(channel, this);
+        channel.writeAndFlush(head).addListener(future -> {
+            if (!future.isSuccess()) {
+                channel.close();
+            }
+        });
+        return stream;
     }
 
     @Override
     public void onClose(Runnable callback) {
-        boolean runNow;
-        synchronized (this) {
-            runNow = closed;
-            if (!runNow && !complete) {
-                closeCallbacks.add(callback);
+        Objects.requireNonNull(callback, "callback");
+        io.netty.util.concurrent.GenericFutureListener<io.netty.util.concurrent.Future<? super Void>> listener = future -> callback.run();
+        synchronized (closeListeners) {
+            if (!completed) {
+                closeListeners.add(listener);
+                channel.closeFuture().addListener(listener);
+                return;
             }
         }
-        if (runNow) {
+        // already answered: only a connection that is gone by now still owes the callback
+        if (!channel.isActive()) {
             callback.run();
         }
     }
 
-    void failInternally(RuntimeException cause) {
-        boolean unanswered;
-        synchronized (this) {
-            unanswered = !answered;
-        }
-        if (unanswered) {
-            respond(500, Map.of("Content-Type", "text/plain"), "Internal Server Error".getBytes(StandardCharsets.UTF_8));
+    /**
+     * Forgets this exchange's close callbacks once its response is complete: a keep-alive connection serves many
+     * exchanges, and their callbacks must not pile up on it until it finally closes.
+     */
+    void releaseCloseListeners() {
+        synchronized (closeListeners) {
+            completed = true;
+            closeListeners.forEach(channel.closeFuture()::removeListener);
+            closeListeners.clear();
         }
     }
+
+    private final java.util.List<io.netty.util.concurrent.GenericFutureListener<io.netty.util.concurrent.Future<? super Void>>> closeListeners = new java.util.ArrayList<>(1);
+    private boolean completed;
 
     boolean isStreaming() {
         return streaming;
     }
 
-    /** The connection closed: tell whoever waits on this exchange, once. */
-    void connectionClosed() {
-        List<Runnable> callbacks;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            callbacks = List.copyOf(closeCallbacks);
-            closeCallbacks.clear();
-        }
-        callbacks.forEach(Runnable::run);
+    boolean keepAlive() {
+        return keepAlive;
     }
 
-    private void finishWrite(Object last) {
-        var future = channel.writeAndFlush(last);
-        markComplete();
-        if (!keepAlive) {
-            future.addListener(ChannelFutureListener.CLOSE);
+    /** Called by the stream once its last chunk is written (or failed to be). */
+    void afterFinalWrite(io.netty.util.concurrent.Future<? super Void> future) {
+        if (!future.isSuccess()) {
+            channel.close();
+        }
+        connection.exchangeCompleted(this);
+    }
+
+    private void claim() {
+        if (!answered.compareAndSet(false, true)) {
+            throw new IllegalStateException("This exchange has already been answered");
         }
     }
 
-    /** The response is fully written: the connection may read the next request; close callbacks are moot. */
-    private void markComplete() {
-        synchronized (this) {
-            complete = true;
-            closeCallbacks.clear();
+    private static HttpHeaders buildHeaders(Map<String, String> headers) {
+        HttpHeaders result = new DefaultHttpHeaders(); // validates names and values: no header injection
+        if (headers != null) {
+            headers.forEach(result::add);
         }
-        streaming = false;
-        if (keepAlive) {
-            channel.eventLoop().execute(onComplete);
-        }
+        return result;
     }
 
-    /** The open event stream of this exchange. */
-    private final class Stream implements SseStream {
-        private final List<Runnable> streamCallbacks = new ArrayList<>(1);
-        private boolean ended;
-
-        Stream() {
-            NettyHttpExchange.this.onClose(this::ended);
+    private void applyConnectionHeader(HttpResponse response) {
+        if (!HttpUtil.isKeepAlive(response)) {
+            keepAlive = false; // the application asked for Connection: close
         }
-
-        @Override
-        public CompletionStage<Void> send(SseEvent event) {
-            return write(SseEncoder.encodeBytes(event));
-        }
-
-        @Override
-        public void comment(String text) {
-            write(SseEncoder.comment(text));
-        }
-
-        private CompletionStage<Void> write(byte[] bytes) {
-            CompletableFuture<Void> written = new CompletableFuture<>();
-            if (!isOpen()) {
-                written.completeExceptionally(new IllegalStateException("stream closed"));
-                return written;
-            }
-            channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(bytes))).addListener(f -> {
-                if (f.isSuccess()) {
-                    written.complete(null);
-                } else {
-                    written.completeExceptionally(f.cause());
-                }
-            });
-            return written;
-        }
-
-        @Override
-        public void close() {
-            synchronized (this) {
-                if (ended) {
-                    return;
-                }
-            }
-            if (channel.isActive()) {
-                finishWrite(LastHttpContent.EMPTY_LAST_CONTENT);
-            }
-            ended();
-        }
-
-        @Override
-        public synchronized boolean isOpen() {
-            return !ended && channel.isActive();
-        }
-
-        @Override
-        public void onClose(Runnable callback) {
-            boolean runNow;
-            synchronized (this) {
-                runNow = ended;
-                if (!runNow) {
-                    streamCallbacks.add(callback);
-                }
-            }
-            if (runNow) {
-                callback.run();
-            }
-        }
-
-        private void ended() {
-            List<Runnable> callbacks;
-            synchronized (this) {
-                if (ended) {
-                    return;
-                }
-                ended = true;
-                callbacks = List.copyOf(streamCallbacks);
-                streamCallbacks.clear();
-            }
-            callbacks.forEach(Runnable::run);
-        }
+        HttpUtil.setKeepAlive(response.headers(), request.version(), keepAlive);
     }
 }

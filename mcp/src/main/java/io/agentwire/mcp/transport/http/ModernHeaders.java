@@ -95,8 +95,12 @@ final class ModernHeaders {
     static String decode(String value) {
         String trimmed = value.trim();
         if (trimmed.toLowerCase(Locale.ROOT).startsWith(BASE64_PREFIX) && trimmed.endsWith(BASE64_SUFFIX)) {
+            String encoded = trimmed.substring(BASE64_PREFIX.length(), trimmed.length() - BASE64_SUFFIX.length());
+            if (encoded.length() % 4 != 0) {
+                throw mismatch("Malformed base64 header value: padding is required");
+            }
             try {
-                byte[] bytes = Base64.getDecoder().decode(trimmed.substring(BASE64_PREFIX.length(), trimmed.length() - BASE64_SUFFIX.length()));
+                byte[] bytes = Base64.getDecoder().decode(encoded);
                 return new String(bytes, StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 throw mismatch("Malformed base64 header value");

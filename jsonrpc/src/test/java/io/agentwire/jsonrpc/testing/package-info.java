@@ -1,0 +1,2 @@
+/** Test support shared with the other modules through this module's test-jar. */
+package io.agentwire.jsonrpc.testing;
