@@ -1,0 +1,40 @@
+package io.agentwire.bench.targets;
+
+import io.agentwire.mcp.McpHttpServer;
+import io.agentwire.mcp.McpServer;
+import io.agentwire.mcp.model.CallToolResult;
+import io.agentwire.mcp.model.Tool;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Agentwire MCP server with the bench tool. One server serves both protocol eras, so the two concrete
+ * targets share this lifecycle and differ only in the requests they replay.
+ */
+abstract class AgentwireTarget implements BenchTarget {
+    private static final String INPUT_SCHEMA = "{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"}}}";
+
+    private McpHttpServer server;
+
+    @Override
+    public int start() {
+        McpServer definition = McpServer.builder("agentwire-bench", "1.0.0")
+                .tool(new Tool(McpRequests.TOOL, null, "Answers ok", JsonMapper.builder().build().readTree(INPUT_SCHEMA),
+                        null, null, null, null, null), call -> CallToolResult.text("ok"))
+                .build();
+        try {
+            server = McpHttpServer.builder(definition).host("127.0.0.1").port(0).start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the Agentwire server", e);
+        }
+        return server.port();
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+}
