@@ -255,15 +255,24 @@ public final class StreamableHttpHandler implements HttpHandler {
         return type.equals(expected);
     }
 
+    /** Whether an Accept header admits the media type (exactly, or by {@code type/*} or {@code * /*}). */
     static boolean accepts(String accept, String type) {
         if (accept == null) {
             return false;
         }
-        for (String part : accept.split(",")) {
-            String range = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
-            if (range.equals(type) || range.equals("*/*") || range.equals(type.substring(0, type.indexOf('/')) + "/*")) {
+        int slash = type.indexOf('/');
+        int start = 0;
+        while (start < accept.length()) {
+            int comma = accept.indexOf(',', start);
+            int end = comma < 0 ? accept.length() : comma;
+            int semicolon = accept.indexOf(';', start);
+            int rangeEnd = semicolon >= 0 && semicolon < end ? semicolon : end;
+            String range = accept.substring(start, rangeEnd).trim();
+            if (range.equalsIgnoreCase(type) || range.equals("*/*")
+                    || range.length() == slash + 2 && range.endsWith("/*") && range.regionMatches(true, 0, type, 0, slash)) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
