@@ -20,6 +20,21 @@ public record InputRequest(String method, JsonNode params) {
         return new InputRequest(ELICITATION, params);
     }
 
+    /**
+     * URL-mode elicitation (2025-11-25 and later): the client sends the user to a URL, for input that must not
+     * pass through the client (credentials, payments). The form mode is {@link #elicitation}.
+     */
+    public static InputRequest urlElicitation(String message, String url, String elicitationId) {
+        tools.jackson.databind.node.ObjectNode params = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        params.put("mode", "url");
+        params.put("message", message);
+        params.put("url", url);
+        if (elicitationId != null) {
+            params.put("elicitationId", elicitationId); // 2025-11-25 only; 2026-07-28 dropped it
+        }
+        return new InputRequest(ELICITATION, params);
+    }
+
     public static InputRequest roots() {
         return new InputRequest(ROOTS, tools.jackson.databind.node.JsonNodeFactory.instance.objectNode());
     }

@@ -25,6 +25,17 @@ public class McpException extends JsonRpcException {
         super(code, message, data);
     }
 
+    /**
+     * 2025-11-25: the request cannot go on until the user completed the given URL-mode elicitations; the client
+     * shows them and retries.
+     */
+    public static McpException urlElicitationRequired(String message, java.util.List<InputRequest> elicitations) {
+        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        tools.jackson.databind.node.ArrayNode list = data.putArray("elicitations");
+        elicitations.forEach(e -> list.add(e.params()));
+        return new McpException(URL_ELICITATION_REQUIRED, message, data);
+    }
+
     public static McpException invalidParams(String message) {
         return new McpException(JsonRpcError.INVALID_PARAMS, message);
     }

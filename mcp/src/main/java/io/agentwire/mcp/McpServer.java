@@ -79,6 +79,7 @@ public final class McpServer {
     private final ExecutorService executor;
     private final byte[] stateKey;
     private final long cacheTtlMillis;
+    private final int maxInFlightRequests;
     private final List<Consumer<ListKind>> listChangeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> resourceUpdateListeners = new CopyOnWriteArrayList<>();
 
@@ -91,6 +92,7 @@ public final class McpServer {
         this.executor = b.executor != null ? b.executor : HandlerExecutors.defaultExecutor();
         this.stateKey = b.stateKey != null ? b.stateKey.clone() : randomKey();
         this.cacheTtlMillis = b.cacheTtlMillis;
+        this.maxInFlightRequests = b.maxInFlightRequests;
         b.tools.forEach(t -> putTool(t));
         b.resources.forEach(r -> putResource(r));
         templates.addAll(b.templates);
@@ -165,6 +167,11 @@ public final class McpServer {
     /** How long clients may cache list and read results (modern era {@code ttlMs}). */
     public long cacheTtlMillis() {
         return cacheTtlMillis;
+    }
+
+    /** How many handler calls may run at once per transport; beyond it requests are refused with -32000. */
+    public int maxInFlightRequests() {
+        return maxInFlightRequests;
     }
 
     /** Adds or replaces a tool at run time and tells subscribed clients. */
@@ -260,6 +267,7 @@ public final class McpServer {
         private ExecutorService executor;
         private byte[] stateKey;
         private long cacheTtlMillis = 0;
+        private int maxInFlightRequests = 4096;
 
         private Builder(Implementation info) {
             this.info = Objects.requireNonNull(info, "info");
@@ -329,6 +337,15 @@ public final class McpServer {
                 throw new IllegalArgumentException("requestState key needs at least 16 bytes");
             }
             this.stateKey = key.clone();
+            return this;
+        }
+
+        /** Bounds concurrent handler calls; excess requests get a -32000 "Server overloaded" error at once. */
+        public Builder maxInFlightRequests(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxInFlightRequests must be positive");
+            }
+            this.maxInFlightRequests = max;
             return this;
         }
 

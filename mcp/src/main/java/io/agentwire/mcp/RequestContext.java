@@ -87,6 +87,12 @@ public interface RequestContext {
      */
     boolean beginTask();
 
+    /**
+     * Tells the client that a URL-mode elicitation finished out of band ({@code notifications/elicitation/complete},
+     * legacy era from 2025-11-25). Does nothing in other revisions.
+     */
+    void elicitationComplete(String elicitationId);
+
     /** Whether the client declared the named top-level capability ({@code sampling}, {@code elicitation}, ...). */
     default boolean clientSupports(String capability) {
         return clientCapabilities().has(capability);

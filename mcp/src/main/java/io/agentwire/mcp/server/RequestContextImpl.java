@@ -229,6 +229,15 @@ final class RequestContextImpl implements RequestContext {
     }
 
     @Override
+    public void elicitationComplete(String elicitationId) {
+        LegacySession session = scope.session();
+        if (session != null && scope.version().atLeast(ProtocolVersion.V2025_11_25)) {
+            session.sendUnsolicited(new JsonRpcNotification("notifications/elicitation/complete",
+                    NODES.objectNode().put("elicitationId", elicitationId)));
+        }
+    }
+
+    @Override
     public Map<String, JsonNode> inputResponses() {
         return inputResponses;
     }

@@ -32,6 +32,10 @@ public final class ServerRuntime {
     private final Map<String, MethodHandler> modernMethods = new HashMap<>();
     private final Subscriptions subscriptions;
     private final TaskManager tasks;
+    private final java.util.concurrent.Semaphore inFlight;
+
+    /** Implementation-defined code (-32000..-32019 band) for requests refused because the server is saturated. */
+    public static final int SERVER_OVERLOADED = -32000;
 
     public ServerRuntime(McpServer server, JsonMapper mapper) {
         this.server = server;
@@ -39,6 +43,7 @@ public final class ServerRuntime {
         this.seal = new RequestStateSeal(server.stateKey());
         this.subscriptions = new Subscriptions(server);
         this.tasks = new TaskManager(mapper);
+        this.inFlight = new java.util.concurrent.Semaphore(server.maxInFlightRequests());
         ServerMethods.register(this, new ServerMethods(this));
         TaskMethods.register(this, new TaskMethods(tasks, mapper));
     }
@@ -100,9 +105,21 @@ public final class ServerRuntime {
             runNow(handler, request, scope, sink);
             return;
         }
+        if (!inFlight.tryAcquire()) {
+            // a bounded server sheds load at once instead of queueing without limit
+            sink.respond(error(request.id(), new JsonRpcError(SERVER_OVERLOADED, "Server overloaded: too many requests in flight")));
+            return;
+        }
         try {
-            server.executor().execute(() -> runNow(handler, request, scope, sink));
+            server.executor().execute(() -> {
+                try {
+                    runNow(handler, request, scope, sink);
+                } finally {
+                    inFlight.release();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            inFlight.release();
             sink.respond(error(request.id(), new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server is shutting down")));
         }
     }
