@@ -1,13 +1,12 @@
 package io.agentwire.mcp;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
 
 import io.agentwire.jsonrpc.codec.JsonRpcCodec;
+import io.agentwire.jsonrpc.transport.ndjson.NdjsonLineTooLongException;
+import io.agentwire.jsonrpc.transport.ndjson.StdioTransport;
 import io.agentwire.mcp.server.ServerRuntime;
 import io.agentwire.mcp.transport.stdio.StdioConnection;
 
@@ -19,68 +18,42 @@ public final class McpStdioServer {
     /** Lines longer than this are rejected with a parse error instead of exhausting memory. */
     public static final int DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
+    /** How long answers to requests already received may still take once the input has ended. */
+    private static final java.time.Duration DRAIN_TIMEOUT = java.time.Duration.ofSeconds(10);
+
     private McpStdioServer() {
     }
 
     /** Serves on {@code System.in}/{@code System.out}; returns when stdin closes. */
-    public static void serve(McpServer server) throws IOException {
+    public static void serve(McpServer server) throws InterruptedException {
         serve(server, System.in, System.out, DEFAULT_MAX_LINE_BYTES);
     }
 
-    public static void serve(McpServer server, InputStream in, OutputStream out, int maxLineBytes) throws IOException {
+    public static void serve(McpServer server, InputStream in, OutputStream out, int maxLineBytes) throws InterruptedException {
         JsonRpcCodec codec = JsonRpcCodec.standard();
         ServerRuntime runtime = new ServerRuntime(server, codec.mapper());
-        PrintStream printer = new PrintStream(out, false, StandardCharsets.UTF_8);
-        StdioConnection connection = new StdioConnection(runtime, codec, line -> {
-            synchronized (printer) {
-                printer.print(line);
-                printer.print('\n');
-                printer.flush();
-            }
-        });
-        try {
-            readLines(in, maxLineBytes, connection);
-        } finally {
+        CountDownLatch inputEnded = new CountDownLatch(1);
+        try (StdioTransport transport = new StdioTransport(in, out, maxLineBytes)) {
+            StdioConnection connection = new StdioConnection(runtime, codec, transport::send);
+            transport.start(new StdioTransport.Listener() {
+                @Override
+                public void onLine(byte[] json) {
+                    connection.onLine(json);
+                }
+
+                @Override
+                public void onLineTooLong(NdjsonLineTooLongException error) {
+                    connection.onFramingError(error.getMessage());
+                }
+
+                @Override
+                public void onClose(Throwable cause) {
+                    inputEnded.countDown();
+                }
+            });
+            inputEnded.await();
+            connection.awaitIdle(DRAIN_TIMEOUT);
             connection.close();
         }
-    }
-
-    /** Splits the input on LF (dropping a CR before it); an overlong line is skipped up to its end. */
-    private static void readLines(InputStream in, int maxLineBytes, StdioConnection connection) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        boolean overflow = false;
-        byte[] buffer = new byte[64 * 1024];
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            for (int i = 0; i < read; i++) {
-                byte b = buffer[i];
-                if (b == '\n') {
-                    if (overflow) {
-                        connection.onFramingError("line longer than " + maxLineBytes + " bytes");
-                    } else if (line.size() > 0) {
-                        connection.onLine(trimCr(line.toByteArray()));
-                    }
-                    line.reset();
-                    overflow = false;
-                } else if (!overflow) {
-                    if (line.size() >= maxLineBytes) {
-                        overflow = true;
-                        line.reset();
-                    } else {
-                        line.write(b);
-                    }
-                }
-            }
-        }
-        if (line.size() > 0 && !overflow) {
-            connection.onLine(trimCr(line.toByteArray()));
-        }
-    }
-
-    private static byte[] trimCr(byte[] line) {
-        if (line.length > 0 && line[line.length - 1] == '\r') {
-            return java.util.Arrays.copyOf(line, line.length - 1);
-        }
-        return line;
     }
 }

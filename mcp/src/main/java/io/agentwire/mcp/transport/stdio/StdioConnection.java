@@ -32,6 +32,8 @@ public final class StdioConnection {
     private final Consumer<String> lineWriter;
     private final Map<JsonRpcId, Runnable> modernInFlight = new ConcurrentHashMap<>();
     private volatile LegacySession session;
+    private final Object idle = new Object();
+    private int outstanding;
 
     /** @param lineWriter writes one line (without the newline) and flushes; must be thread-safe */
     public StdioConnection(ServerRuntime runtime, JsonRpcCodec codec, Consumer<String> lineWriter) {
@@ -62,6 +64,36 @@ public final class StdioConnection {
         write(new JsonRpcErrorResponse(null, new JsonRpcError(JsonRpcError.PARSE_ERROR, "Parse error: " + reason)));
     }
 
+    /**
+     * Waits until every request received so far has been answered, or the timeout passes: a client that closes
+     * its input right after its last request still gets the answer.
+     */
+    public void awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            while (outstanding > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                idle.wait(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            }
+        }
+    }
+
+    private void started() {
+        synchronized (idle) {
+            outstanding++;
+        }
+    }
+
+    private void finished() {
+        synchronized (idle) {
+            outstanding--;
+            idle.notifyAll();
+        }
+    }
+
     /** The peer closed its side: cancel everything still running. */
     public void close() {
         modernInFlight.values().forEach(Runnable::run);
@@ -82,12 +114,14 @@ public final class StdioConnection {
     }
 
     private void dispatchRequest(JsonRpcRequest request) {
+        started();
         if (ModernMeta.isSelfDescribing(request.params())) {
             ModernScope scope;
             try {
                 scope = ModernMeta.read(request.params());
             } catch (McpException e) {
                 write(new JsonRpcErrorResponse(request.id(), e.error()));
+                finished();
                 return;
             }
             runtime.handle(request, scope, new LineSink(request.id(), true));
@@ -125,7 +159,7 @@ public final class StdioConnection {
     private final class LineSink implements ResponseSink {
         private final JsonRpcId id;
         private final boolean modern;
-        private volatile boolean done;
+        private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         private volatile boolean cancelled;
 
         LineSink(JsonRpcId id, boolean modern) {
@@ -135,7 +169,7 @@ public final class StdioConnection {
 
         @Override
         public void notify(JsonRpcNotification notification) {
-            if (!done) {
+            if (!done.get()) {
                 write(notification);
             }
         }
@@ -147,7 +181,9 @@ public final class StdioConnection {
 
         @Override
         public void respond(JsonRpcResponse response) {
-            done = true;
+            if (done.compareAndSet(false, true)) {
+                finished();
+            }
             modernInFlight.remove(id);
             if (!cancelled) {
                 write(response);
@@ -159,7 +195,9 @@ public final class StdioConnection {
             if (modern) {
                 modernInFlight.merge(id, () -> {
                     cancelled = true;
-                    done = true;
+                    if (done.compareAndSet(false, true)) {
+                        finished();
+                    }
                     callback.run();
                 }, (a, b) -> () -> {
                     a.run();
