@@ -34,8 +34,12 @@ import io.agentwire.mcp.server.UriTemplate;
  * }</pre>
  */
 public final class McpServer {
-    /** A tool together with its handler and its compiled input/output validators. */
-    public record RegisteredTool(Tool tool, ToolHandler handler, ToolSchemas schemas) {
+    /**
+     * A tool together with its handler and its compiled input/output validators.
+     *
+     * @param nonBlocking whether the handler may run on the I/O thread (see {@link Builder#nonBlockingTool})
+     */
+    public record RegisteredTool(Tool tool, ToolHandler handler, ToolSchemas schemas, boolean nonBlocking) {
     }
 
     public record RegisteredResource(Resource resource, ResourceHandler handler) {
@@ -177,7 +181,7 @@ public final class McpServer {
     /** Adds or replaces a tool at run time and tells subscribed clients. */
     public void addTool(Tool tool, ToolHandler handler) {
         ToolNames.check(tool.name());
-        putTool(new RegisteredTool(tool, handler, ToolSchemas.compile(tool)));
+        putTool(new RegisteredTool(tool, handler, ToolSchemas.compile(tool), false));
         fireListChanged(ListKind.TOOLS);
     }
 
@@ -279,8 +283,21 @@ public final class McpServer {
         }
 
         public Builder tool(Tool tool, ToolHandler handler) {
+            return register(tool, handler, false);
+        }
+
+        /**
+         * Registers a tool whose handler never blocks (no I/O, no sleeping, no waiting for the client): it runs on
+         * the connection's I/O thread, saving the hand-off to the handler executor, which costs more than a quick
+         * handler itself. A handler that does block here stalls every connection on that thread.
+         */
+        public Builder nonBlockingTool(Tool tool, ToolHandler handler) {
+            return register(tool, handler, true);
+        }
+
+        private Builder register(Tool tool, ToolHandler handler, boolean nonBlocking) {
             ToolNames.check(tool.name());
-            tools.add(new RegisteredTool(tool, handler, ToolSchemas.compile(tool)));
+            tools.add(new RegisteredTool(tool, handler, ToolSchemas.compile(tool), nonBlocking));
             return this;
         }
 

@@ -4,10 +4,12 @@ import io.agentwire.bench.load.RequestProfile;
 
 /**
  * Agentwire, session era (2025-11-25): initialize per connection, then {@code tools/call} with
- * {@code Mcp-Session-Id}; also the target of the idle-sessions benchmark. Not registered in {@link TargetRegistry}
- * until {@link AgentwireTarget} is implemented.
+ * {@code Mcp-Session-Id}; also the target of the idle-sessions benchmark. The echo tool is non-blocking.
  */
 public final class AgentwireLegacyTarget extends AgentwireTarget {
+    public AgentwireLegacyTarget() {
+        super(true);
+    }
 
     @Override
     public String id() {

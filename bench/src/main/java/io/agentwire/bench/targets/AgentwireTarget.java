@@ -13,14 +13,25 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class AgentwireTarget implements BenchTarget {
     private static final String INPUT_SCHEMA = "{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"}}}";
 
+    private final boolean nonBlockingTool;
     private McpHttpServer server;
+
+    /** @param nonBlockingTool run the echo tool on the I/O thread instead of the handler executor */
+    AgentwireTarget(boolean nonBlockingTool) {
+        this.nonBlockingTool = nonBlockingTool;
+    }
 
     @Override
     public int start() {
-        McpServer definition = McpServer.builder("agentwire-bench", "1.0.0")
-                .tool(new Tool(McpRequests.TOOL, null, "Answers ok", JsonMapper.builder().build().readTree(INPUT_SCHEMA),
-                        null, null, null, null, null), call -> CallToolResult.text("ok"))
-                .build();
+        Tool echo = new Tool(McpRequests.TOOL, null, "Answers ok", JsonMapper.builder().build().readTree(INPUT_SCHEMA),
+                null, null, null, null, null);
+        McpServer.Builder builder = McpServer.builder("agentwire-bench", "1.0.0");
+        if (nonBlockingTool) {
+            builder.nonBlockingTool(echo, call -> CallToolResult.text("ok"));
+        } else {
+            builder.tool(echo, call -> CallToolResult.text("ok"));
+        }
+        McpServer definition = builder.build();
         try {
             server = McpHttpServer.builder(definition).host("127.0.0.1").port(0).start();
         } catch (InterruptedException e) {

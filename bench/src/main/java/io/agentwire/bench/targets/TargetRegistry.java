@@ -19,6 +19,7 @@ public final class TargetRegistry {
         register(RawNettyEchoTarget::new);
         register(AgentwireModernTarget::new);
         register(AgentwireLegacyTarget::new);
+        register(() -> new AgentwireModernTarget(true));
         register(JavaSdkTarget::new);
     }
 

@@ -60,7 +60,7 @@ final class FeatureCalls {
             return runtime.mapper().valueToTree(CallToolResult.error("Invalid arguments for tool " + name + ": " + invalid.get()));
         }
         TaskPlan plan = taskPlan(call, tool);
-        return run(call, "tools/call:" + name, args, null, Map.of(), plan, context -> {
+        return run(call, "tools/call:" + name, args, null, Map.of(), plan, !tool.nonBlocking(), context -> {
             CallToolResult result;
             try {
                 result = tool.handler().call(context);
@@ -94,12 +94,12 @@ final class FeatureCalls {
         String uri = ServerMethods.requireUri(call.params());
         RegisteredResource resource = server.resource(uri);
         if (resource != null) {
-            return run(call, "resources/read:" + uri, null, uri, Map.of(), null, context -> contents(resource.handler().read(context), call.scope()));
+            return run(call, "resources/read:" + uri, null, uri, Map.of(), null, true, context -> contents(resource.handler().read(context), call.scope()));
         }
         for (RegisteredTemplate template : server.templates()) {
             Optional<Map<String, String>> match = template.uriTemplate().match(uri);
             if (match.isPresent()) {
-                return run(call, "resources/read:" + uri, null, uri, match.get(), null, context -> contents(template.handler().read(context), call.scope()));
+                return run(call, "resources/read:" + uri, null, uri, match.get(), null, true, context -> contents(template.handler().read(context), call.scope()));
             }
         }
         ObjectNode data = runtime.mapper().createObjectNode().put("uri", uri);
@@ -130,7 +130,7 @@ final class FeatureCalls {
             }
         }
         JsonNode args = arguments.isObject() ? arguments : runtime.mapper().createObjectNode();
-        return run(call, "prompts/get:" + name, args, null, Map.of(), null, context -> {
+        return run(call, "prompts/get:" + name, args, null, Map.of(), null, true, context -> {
             GetPromptResult result = prompt.handler().get(context);
             return runtime.mapper().valueToTree(result);
         });
@@ -162,8 +162,12 @@ final class FeatureCalls {
         return new TaskPlan(!(tool.handler() instanceof DeferredTaskHandler), ttl);
     }
 
+    /**
+     * @param ownThread whether the body runs on a handler thread of its own, which cancellation may interrupt;
+     *                  false for non-blocking tools running on an I/O thread, which must never be interrupted
+     */
     private JsonNode run(MethodCall call, String binding, JsonNode args, String uri, Map<String, String> vars,
-                         TaskPlan plan, Body body) {
+                         TaskPlan plan, boolean ownThread, Body body) {
         CallScope scope = call.scope();
         JsonNode params = call.params();
         Map<String, JsonNode> responses = new LinkedHashMap<>();
@@ -191,8 +195,10 @@ final class FeatureCalls {
         if (session != null) {
             session.track(call.request().id(), context);
         }
-        call.sink().onAbandoned(context::cancel);
-        context.runningOn(Thread.currentThread());
+        if (ownThread) {
+            call.sink().onAbandoned(context::cancel); // an inline call ends before any abandonment could be seen
+            context.runningOn(Thread.currentThread());
+        }
         try {
             JsonNode result = body.run(context);
             if (context.task() != null) {
@@ -221,8 +227,10 @@ final class FeatureCalls {
             }
             throw new JsonRpcException(new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Internal error"), null, e);
         } finally {
-            context.runningOn(null);
-            Thread.interrupted(); // a cancellation must not leak into the next task on this thread
+            if (ownThread) {
+                context.runningOn(null);
+                Thread.interrupted(); // a cancellation must not leak into the next task on this thread
+            }
         }
     }
 

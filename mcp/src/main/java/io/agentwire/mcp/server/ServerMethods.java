@@ -46,7 +46,18 @@ final class ServerMethods {
         r.register("resources/templates/list", m::listTemplates, true, true);
         r.register("prompts/list", m::listPrompts, true, true);
         r.register("completion/complete", m::complete, true, true);
-        MethodHandler callTool = blocking(m.features::callTool);
+        MethodHandler callTool = new MethodHandler() {
+            @Override
+            public JsonNode handle(MethodCall call) {
+                return m.features.callTool(call);
+            }
+
+            @Override
+            public boolean blocking(io.agentwire.jsonrpc.model.JsonRpcRequest request) {
+                McpServer.RegisteredTool tool = m.server.tool(request.params() == null ? "" : request.params().path("name").asString(""));
+                return tool == null || !tool.nonBlocking(); // unknown tools fail fast either way
+            }
+        };
         MethodHandler readResource = blocking(m.features::readResource);
         MethodHandler getPrompt = blocking(m.features::getPrompt);
         r.register("tools/call", callTool, true, true);
@@ -62,7 +73,7 @@ final class ServerMethods {
             }
 
             @Override
-            public boolean blocking() {
+            public boolean blocking(io.agentwire.jsonrpc.model.JsonRpcRequest request) {
                 return true;
             }
         };

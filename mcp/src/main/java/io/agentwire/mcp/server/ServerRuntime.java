@@ -101,7 +101,7 @@ public final class ServerRuntime {
             sink.respond(error(request.id(), new JsonRpcError(JsonRpcError.METHOD_NOT_FOUND, "Method not found: " + request.method())));
             return;
         }
-        if (!handler.blocking()) {
+        if (!handler.blocking(request)) {
             runNow(handler, request, scope, sink);
             return;
         }
@@ -110,17 +110,17 @@ public final class ServerRuntime {
             sink.respond(error(request.id(), new JsonRpcError(SERVER_OVERLOADED, "Server overloaded: too many requests in flight")));
             return;
         }
+        PermitReturningSink bounded = new PermitReturningSink(sink, inFlight);
         try {
             server.executor().execute(() -> {
                 try {
-                    runNow(handler, request, scope, sink);
+                    runNow(handler, request, scope, bounded);
                 } finally {
-                    inFlight.release();
+                    bounded.release(); // no-op if the response already returned it
                 }
             });
         } catch (RejectedExecutionException e) {
-            inFlight.release();
-            sink.respond(error(request.id(), new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server is shutting down")));
+            bounded.respond(error(request.id(), new JsonRpcError(JsonRpcError.INTERNAL_ERROR, "Server is shutting down")));
         }
     }
 
@@ -184,8 +184,8 @@ public final class ServerRuntime {
     interface MethodHandler {
         JsonNode handle(MethodCall call) throws JsonRpcException;
 
-        /** Whether it may block (runs on the handler executor); quick ones run on the caller's thread. */
-        default boolean blocking() {
+        /** Whether this call may block (runs on the handler executor); quick ones run on the caller's thread. */
+        default boolean blocking(JsonRpcRequest request) {
             return false;
         }
     }

@@ -38,7 +38,7 @@ final class TaskMethods {
             }
 
             @Override
-            public boolean blocking() {
+            public boolean blocking(io.agentwire.jsonrpc.model.JsonRpcRequest request) {
                 return true; // waits for the task to end
             }
         }, true, false);

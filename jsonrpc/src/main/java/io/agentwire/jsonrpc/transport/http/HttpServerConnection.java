@@ -182,6 +182,10 @@ final class HttpServerConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         pending.clear();
+        NettyHttpExchange inProgress = current;
+        if (inProgress != null) {
+            inProgress.connectionClosed();
+        }
         ctx.fireChannelInactive();
     }
 }

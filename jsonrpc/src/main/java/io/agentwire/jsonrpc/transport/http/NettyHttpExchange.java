@@ -2,6 +2,7 @@ package io.agentwire.jsonrpc.transport.http;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -127,16 +128,17 @@ final class NettyHttpExchange implements HttpExchange {
     @Override
     public void onClose(Runnable callback) {
         Objects.requireNonNull(callback, "callback");
-        io.netty.util.concurrent.GenericFutureListener<io.netty.util.concurrent.Future<? super Void>> listener = future -> callback.run();
-        synchronized (closeListeners) {
-            if (!completed) {
-                closeListeners.add(listener);
-                channel.closeFuture().addListener(listener);
-                return;
+        boolean runNow;
+        synchronized (closeCallbacks) {
+            if (completed) {
+                return; // the response is complete: a later close concerns nobody here
+            }
+            runNow = connectionClosed;
+            if (!runNow) {
+                closeCallbacks.add(callback);
             }
         }
-        // already answered: only a connection that is gone by now still owes the callback
-        if (!channel.isActive()) {
+        if (runNow) {
             callback.run();
         }
     }
@@ -146,15 +148,30 @@ final class NettyHttpExchange implements HttpExchange {
      * exchanges, and their callbacks must not pile up on it until it finally closes.
      */
     void releaseCloseListeners() {
-        synchronized (closeListeners) {
+        synchronized (closeCallbacks) {
             completed = true;
-            closeListeners.forEach(channel.closeFuture()::removeListener);
-            closeListeners.clear();
+            closeCallbacks.clear();
         }
     }
 
-    private final java.util.List<io.netty.util.concurrent.GenericFutureListener<io.netty.util.concurrent.Future<? super Void>>> closeListeners = new java.util.ArrayList<>(1);
+    /** The connection closed while this exchange was in progress (called on the event loop). */
+    void connectionClosed() {
+        List<Runnable> callbacks;
+        synchronized (closeCallbacks) {
+            if (connectionClosed) {
+                return;
+            }
+            connectionClosed = true;
+            callbacks = completed ? List.of() : List.copyOf(closeCallbacks);
+            closeCallbacks.clear();
+        }
+        callbacks.forEach(Runnable::run);
+    }
+
+    // Plain callbacks run by the connection on close: cheaper than a listener per exchange on closeFuture.
+    private final List<Runnable> closeCallbacks = new ArrayList<>(1);
     private boolean completed;
+    private boolean connectionClosed;
 
     boolean isStreaming() {
         return streaming;

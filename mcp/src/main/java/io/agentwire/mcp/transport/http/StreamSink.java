@@ -43,9 +43,6 @@ final class StreamSink implements io.agentwire.mcp.server.ResponseSink {
         this.headers = headers;
         this.session = session;
         this.priming = priming;
-        if (session == null) {
-            exchange.onClose(this::abandon);
-        }
     }
 
     @Override
@@ -74,14 +71,23 @@ final class StreamSink implements io.agentwire.mcp.server.ResponseSink {
         replies.message(exchange, status(response), response, headers);
     }
 
+    /**
+     * In the modern era a client that closes the connection before the response has cancelled the request. The
+     * connection is watched only once someone cares, so quick calls pay nothing for it.
+     */
     @Override
     public void onAbandoned(Runnable callback) {
         boolean runNow;
+        boolean firstWatcher;
         synchronized (this) {
             runNow = abandoned;
+            firstWatcher = !runNow && abandonCallbacks.isEmpty() && session == null && !responded;
             if (!runNow) {
                 abandonCallbacks.add(callback);
             }
+        }
+        if (firstWatcher) {
+            exchange.onClose(this::abandon);
         }
         if (runNow) {
             callback.run();
