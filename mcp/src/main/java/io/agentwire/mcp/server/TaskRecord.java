@@ -176,13 +176,7 @@ final class TaskRecord {
     synchronized ObjectNode modernJson(JsonMapper mapper, boolean detailed) {
         ObjectNode node = mapper.createObjectNode();
         node.put("resultType", detailed ? "complete" : "task");
-        node.put("taskId", id);
-        node.put("status", status.wire);
-        if (statusMessage != null) {
-            node.put("statusMessage", statusMessage);
-        }
-        node.put("createdAt", createdAt.toString());
-        node.put("lastUpdatedAt", lastUpdatedAt.toString());
+        putIdentityAndStatus(node);
         node.put("ttlMs", ttlMillis);
         node.put("pollIntervalMs", pollIntervalMillis);
         if (detailed) {
@@ -205,6 +199,14 @@ final class TaskRecord {
     /** The 2025-11-25 experimental shape of a task. */
     synchronized ObjectNode legacyJson(JsonMapper mapper) {
         ObjectNode node = mapper.createObjectNode();
+        putIdentityAndStatus(node);
+        node.put("ttl", ttlMillis);
+        node.put("pollInterval", pollIntervalMillis);
+        return node;
+    }
+
+    /** The fields both task generations share. */
+    private void putIdentityAndStatus(ObjectNode node) {
         node.put("taskId", id);
         node.put("status", status.wire);
         if (statusMessage != null) {
@@ -212,9 +214,6 @@ final class TaskRecord {
         }
         node.put("createdAt", createdAt.toString());
         node.put("lastUpdatedAt", lastUpdatedAt.toString());
-        node.put("ttl", ttlMillis);
-        node.put("pollInterval", pollIntervalMillis);
-        return node;
     }
 
     static ObjectNode errorJson(JsonMapper mapper, JsonRpcError error) {
