@@ -1,7 +1,6 @@
 package io.agentwire.mcp.server;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.agentwire.jsonrpc.JsonRpcException;
@@ -225,9 +224,5 @@ final class ServerMethods {
             throw new JsonRpcException(JsonRpcError.INVALID_PARAMS, "uri is required");
         }
         return uri.stringValue();
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
     }
 }
