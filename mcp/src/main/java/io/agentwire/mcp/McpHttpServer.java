@@ -59,6 +59,7 @@ public final class McpHttpServer implements AutoCloseable {
         private Set<String> allowedHosts = Set.of();
         private boolean originChecks = true;
         private Duration sessionIdleTimeout = Duration.ofMinutes(30);
+        private io.agentwire.mcp.auth.server.ResourceServerConfig resourceServer;
 
         private Builder(McpServer server) {
             this.server = server;
@@ -97,13 +98,23 @@ public final class McpHttpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Protects the server with OAuth: requests need a JWT access token for this resource, and the protected
+         * resource metadata is served at its well-known paths.
+         */
+        public Builder resourceServer(io.agentwire.mcp.auth.server.ResourceServerConfig config) {
+            this.resourceServer = config;
+            return this;
+        }
+
         public McpHttpServer start() throws InterruptedException {
             JsonRpcCodec codec = JsonRpcCodec.standard();
             ServerRuntime runtime = new ServerRuntime(server, codec.mapper());
             OriginGuard guard = originChecks ? OriginGuard.loopbackAnd(allowedHosts) : OriginGuard.disabled();
             McpHttpRouter.Options defaults = McpHttpRouter.Options.defaults();
             McpHttpRouter router = new McpHttpRouter(runtime, codec, new McpHttpRouter.Options(
-                    defaults.endpointPath(), defaults.ssePath(), defaults.messagesPath(), guard, sessionIdleTimeout));
+                    defaults.endpointPath(), defaults.ssePath(), defaults.messagesPath(), guard, sessionIdleTimeout,
+                    resourceServer == null ? null : new io.agentwire.mcp.auth.server.BearerGuard(resourceServer)));
             NettyHttpServer http = NettyHttpServer.builder(router).host(host).port(port).maxBodyBytes(maxBodyBytes).build();
             try {
                 http.start();

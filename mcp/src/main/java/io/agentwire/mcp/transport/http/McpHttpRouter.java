@@ -7,6 +7,7 @@ import io.agentwire.jsonrpc.codec.JsonRpcCodec;
 import io.agentwire.jsonrpc.model.JsonRpcError;
 import io.agentwire.jsonrpc.transport.http.HttpExchange;
 import io.agentwire.jsonrpc.transport.http.HttpHandler;
+import io.agentwire.mcp.auth.server.BearerGuard;
 import io.agentwire.mcp.server.ServerRuntime;
 
 /**
@@ -15,10 +16,11 @@ import io.agentwire.mcp.server.ServerRuntime;
  */
 public final class McpHttpRouter implements HttpHandler, AutoCloseable {
     /** Paths and policies of the MCP endpoints. */
+    /** @param bearerGuard OAuth resource-server checks, or {@code null} for an open server */
     public record Options(String endpointPath, String ssePath, String messagesPath, OriginGuard originGuard,
-                          Duration sessionIdleTimeout) {
+                          Duration sessionIdleTimeout, BearerGuard bearerGuard) {
         public static Options defaults() {
-            return new Options("/mcp", "/sse", "/messages", OriginGuard.loopbackAnd(java.util.Set.of()), Duration.ofMinutes(30));
+            return new Options("/mcp", "/sse", "/messages", OriginGuard.loopbackAnd(java.util.Set.of()), Duration.ofMinutes(30), null);
         }
     }
 
@@ -27,12 +29,15 @@ public final class McpHttpRouter implements HttpHandler, AutoCloseable {
     private final SessionStore sessions;
     private final StreamableHttpHandler streamable;
     private final LegacySseEndpoint legacySse;
+    private final byte[] metadataDocument;
 
     public McpHttpRouter(ServerRuntime runtime, JsonRpcCodec codec, Options options) {
         this.options = options;
         this.replies = new HttpReplies(codec);
         this.sessions = new SessionStore(runtime, options.sessionIdleTimeout());
-        this.streamable = new StreamableHttpHandler(runtime, codec, sessions);
+        this.streamable = new StreamableHttpHandler(runtime, codec, sessions, new Authorization(options.bearerGuard(), replies));
+        this.metadataDocument = options.bearerGuard() == null ? null
+                : codec.mapper().writeValueAsBytes(options.bearerGuard().metadata().json(codec.mapper()));
         this.legacySse = new LegacySseEndpoint(runtime, codec, sessions, options.messagesPath());
     }
 
@@ -43,6 +48,15 @@ public final class McpHttpRouter implements HttpHandler, AutoCloseable {
             return;
         }
         String path = exchange.path();
+        BearerGuard guard = options.bearerGuard();
+        if (guard != null && exchange.method().equals("GET") && guard.metadata().paths().contains(path)) {
+            exchange.respond(200, Map.of("Content-Type", "application/json"), metadataDocument);
+            return;
+        }
+        boolean checkedLater = path.equals(options.endpointPath()) && exchange.method().equals("POST");
+        if (!checkedLater && !new Authorization(guard, replies).allows(exchange, null)) {
+            return;
+        }
         if (path.equals(options.endpointPath())) {
             streamable.handle(exchange);
         } else if (path.equals(options.ssePath()) && exchange.method().equals("GET")) {

@@ -35,7 +35,10 @@ public final class StreamableHttpHandler implements HttpHandler {
     private final SessionStore sessions;
     private final LegacyBatches batches;
 
-    StreamableHttpHandler(ServerRuntime runtime, JsonRpcCodec codec, SessionStore sessions) {
+    private final Authorization authorization;
+
+    StreamableHttpHandler(ServerRuntime runtime, JsonRpcCodec codec, SessionStore sessions, Authorization authorization) {
+        this.authorization = authorization;
         this.runtime = runtime;
         this.codec = codec;
         this.replies = new HttpReplies(codec);
@@ -73,6 +76,9 @@ public final class StreamableHttpHandler implements HttpHandler {
             replies.error(exchange, 400, e.requestId(), e.error());
             return;
         }
+        if (!authorization.allows(exchange, toolName(message))) {
+            return;
+        }
         String sessionId = exchange.header(SESSION_HEADER);
         if (message == null) {
             HttpSession session = requireSession(exchange, sessionId);
@@ -84,6 +90,15 @@ public final class StreamableHttpHandler implements HttpHandler {
         } else {
             postLegacy(exchange, message, sessionId);
         }
+    }
+
+    /** The tool a {@code tools/call} names, for per-tool scope rules; {@code null} for anything else. */
+    private static String toolName(JsonRpcMessage message) {
+        if (message instanceof JsonRpcRequest r && "tools/call".equals(r.method()) && r.params() != null) {
+            JsonNode name = r.params().get("name");
+            return name != null && name.isString() ? name.stringValue() : null;
+        }
+        return null;
     }
 
     private boolean isModern(HttpExchange exchange, JsonRpcMessage message, String sessionId) {
