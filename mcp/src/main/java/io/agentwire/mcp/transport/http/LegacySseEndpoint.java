@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.agentwire.jsonrpc.JsonRpcException;
 import io.agentwire.jsonrpc.codec.JsonRpcCodec;
-import io.agentwire.jsonrpc.model.JsonRpcError;
 import io.agentwire.jsonrpc.model.JsonRpcMessage;
 import io.agentwire.jsonrpc.model.JsonRpcNotification;
 import io.agentwire.jsonrpc.model.JsonRpcRequest;
