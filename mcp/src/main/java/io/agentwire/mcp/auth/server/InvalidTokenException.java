@@ -1,10 +1,26 @@
 package io.agentwire.mcp.auth.server;
 
-/** An access token was refused; the message says why (for logs and {@code error_description}), never the token. */
+import java.util.Objects;
+
+/**
+ * An access token was refused. {@link #reason()} classifies the refusal; the message adds the detail for logs. Neither
+ * ever contains the token.
+ */
 public final class InvalidTokenException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public InvalidTokenException(String reason, Throwable cause) {
-        super(reason, cause);
+    private final TokenRejection reason;
+
+    public InvalidTokenException(TokenRejection reason, String detail, Throwable cause) {
+        super(reason + ": " + detail, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public InvalidTokenException(TokenRejection reason, String detail) {
+        this(reason, detail, null);
+    }
+
+    public TokenRejection reason() {
+        return reason;
     }
 }

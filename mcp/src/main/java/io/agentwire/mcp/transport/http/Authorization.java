@@ -1,6 +1,5 @@
 package io.agentwire.mcp.transport.http;
 
-import java.util.Map;
 
 import io.agentwire.jsonrpc.model.JsonRpcError;
 import io.agentwire.jsonrpc.model.JsonRpcErrorResponse;
@@ -26,9 +25,13 @@ final class Authorization {
         if (decision.allowed()) {
             return true;
         }
-        String message = decision.status() == 403 ? "Forbidden: insufficient scope" : "Unauthorized";
+        String message = switch (decision.status()) {
+            case 403 -> "Forbidden: insufficient scope";
+            case 503 -> "Service Unavailable: the authorization server's keys cannot be fetched";
+            default -> "Unauthorized";
+        };
         replies.message(exchange, decision.status(), new JsonRpcErrorResponse(null, new JsonRpcError(-32001, message)),
-                Map.of("WWW-Authenticate", decision.wwwAuthenticate()));
+                decision.headers());
         return false;
     }
 }

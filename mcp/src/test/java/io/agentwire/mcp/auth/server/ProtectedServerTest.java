@@ -84,7 +84,7 @@ class ProtectedServerTest {
         assertEquals(403, delete.statusCode());
         assertTrue(delete.headers().firstValue("WWW-Authenticate").orElseThrow().contains("error=\"insufficient_scope\""));
 
-        HttpResponse<String> wrongAudience = post(INIT, auth.token(auth.key, "http://127.0.0.1:9/elsewhere", "mcp", 300), null);
+        HttpResponse<String> wrongAudience = post(INIT, AuthFixtures.sign(auth.key, auth.claims().audience("http://127.0.0.1:9/elsewhere").build()), null);
         assertEquals(401, wrongAudience.statusCode());
     }
 }
