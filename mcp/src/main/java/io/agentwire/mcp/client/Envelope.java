@@ -1,0 +1,75 @@
+package io.agentwire.mcp.client;
+
+import io.agentwire.mcp.LoggingLevel;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds request params as sent: the caller's params plus {@code _meta}, which carries the progress token in every
+ * era and, in 2026-07-28, the client's self-description (revision, capabilities, identity, wanted log level).
+ * The caller's objects are never modified; only the top level is copied.
+ */
+final class Envelope {
+    static final String PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+    static final String CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+    static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
+    static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
+
+    private final JsonMapper mapper;
+    private final ObjectNode capabilities;
+    private final ObjectNode clientInfo;
+    private volatile LoggingLevel logLevel;
+
+    Envelope(JsonMapper mapper, ObjectNode capabilities, ObjectNode clientInfo, LoggingLevel logLevel) {
+        this.mapper = mapper;
+        this.capabilities = capabilities;
+        this.clientInfo = clientInfo;
+        this.logLevel = logLevel;
+    }
+
+    ObjectNode capabilities() {
+        return capabilities.deepCopy();
+    }
+
+    ObjectNode clientInfo() {
+        return clientInfo.deepCopy();
+    }
+
+    void logLevel(LoggingLevel level) {
+        this.logLevel = level;
+    }
+
+    /**
+     * @param modernVersion the 2026-07-28 revision id, or {@code null} in the legacy era
+     * @param progressToken the token for {@code _meta.progressToken}, or {@code null}
+     */
+    ObjectNode wrap(JsonNode params, String modernVersion, JsonNode progressToken) {
+        ObjectNode result = mapper.createObjectNode();
+        if (params != null && params.isObject()) {
+            for (Map.Entry<String, JsonNode> field : params.properties()) {
+                result.set(field.getKey(), field.getValue());
+            }
+        }
+        if (modernVersion == null && progressToken == null) {
+            return result;
+        }
+        JsonNode given = result.get("_meta");
+        ObjectNode meta = given != null && given.isObject() ? ((ObjectNode) given).deepCopy() : mapper.createObjectNode();
+        if (progressToken != null) {
+            meta.set("progressToken", progressToken);
+        }
+        if (modernVersion != null) {
+            meta.put(PROTOCOL_VERSION, modernVersion);
+            meta.set(CLIENT_CAPABILITIES, capabilities);
+            meta.set(CLIENT_INFO, clientInfo);
+            LoggingLevel level = logLevel;
+            if (level != null) {
+                meta.put(LOG_LEVEL, level.wireName());
+            }
+        }
+        result.set("_meta", meta);
+        return result;
+    }
+}
