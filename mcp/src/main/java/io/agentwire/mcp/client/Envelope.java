@@ -1,5 +1,7 @@
 package io.agentwire.mcp.client;
 
+import io.agentwire.mcp.model.MetaKeys;
+
 import io.agentwire.mcp.LoggingLevel;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -12,10 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
  * The caller's objects are never modified; only the top level is copied.
  */
 final class Envelope {
-    static final String PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
-    static final String CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
-    static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
-    static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
 
     private final JsonMapper mapper;
     private final ObjectNode capabilities;
@@ -61,12 +59,12 @@ final class Envelope {
             meta.set("progressToken", progressToken);
         }
         if (modernVersion != null) {
-            meta.put(PROTOCOL_VERSION, modernVersion);
-            meta.set(CLIENT_CAPABILITIES, capabilities);
-            meta.set(CLIENT_INFO, clientInfo);
+            meta.put(MetaKeys.PROTOCOL_VERSION, modernVersion);
+            meta.set(MetaKeys.CLIENT_CAPABILITIES, capabilities);
+            meta.set(MetaKeys.CLIENT_INFO, clientInfo);
             LoggingLevel level = logLevel;
             if (level != null) {
-                meta.put(LOG_LEVEL, level.wireName());
+                meta.put(MetaKeys.LOG_LEVEL, level.wireName());
             }
         }
         result.set("_meta", meta);

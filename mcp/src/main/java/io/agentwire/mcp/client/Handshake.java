@@ -1,5 +1,7 @@
 package io.agentwire.mcp.client;
 
+import io.agentwire.mcp.model.MetaKeys;
+
 import io.agentwire.mcp.ProtocolVersion;
 import io.agentwire.mcp.client.transport.ClientTransport;
 import io.agentwire.mcp.client.transport.HttpStatusException;
@@ -94,7 +96,7 @@ final class Handshake {
         if (!supported.isEmpty() && !supported.contains(state.version().id()) && !state.adoptNewestModern(supported)) {
             throw new McpClientException("The server supports none of this client's revisions: " + supported);
         }
-        JsonNode serverInfo = result.path("_meta").get("io.modelcontextprotocol/serverInfo");
+        JsonNode serverInfo = result.path("_meta").get(MetaKeys.SERVER_INFO);
         if (serverInfo == null) {
             serverInfo = result.get("serverInfo");
         }

@@ -1,5 +1,7 @@
 package io.agentwire.mcp.client;
 
+import io.agentwire.mcp.model.MetaKeys;
+
 import io.agentwire.jsonrpc.model.JsonRpcId;
 import io.agentwire.jsonrpc.peer.ProgressListener;
 import io.agentwire.jsonrpc.peer.Registration;
@@ -239,7 +241,7 @@ public final class McpClient implements AutoCloseable {
         ClientSession.Call call = session.start("subscriptions/listen", wrapped, Duration.ZERO, null, null);
         Registration registration = session.notifications().add("notifications/subscriptions/acknowledged", p -> {
             // compared as ids: 7 may come back as an int node although it went out as a long one
-            if (call.id().equals(JsonRpcId.fromJson(p.path("_meta").get("io.modelcontextprotocol/subscriptionId")))) {
+            if (call.id().equals(JsonRpcId.fromJson(p.path("_meta").get(MetaKeys.SUBSCRIPTION_ID)))) {
                 acknowledged.complete(p.path("notifications"));
             }
         });

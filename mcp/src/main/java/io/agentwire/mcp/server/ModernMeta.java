@@ -1,5 +1,7 @@
 package io.agentwire.mcp.server;
 
+import io.agentwire.mcp.model.MetaKeys;
+
 import io.agentwire.mcp.LoggingLevel;
 import io.agentwire.mcp.McpException;
 import io.agentwire.mcp.ProtocolVersion;
@@ -13,17 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  * (required), client capabilities (required), client info and log level (optional).
  */
 public final class ModernMeta {
-    public static final String PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
-    public static final String CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
-    public static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
-    public static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
 
     private ModernMeta() {
     }
 
     /** The protocol version a request's {@code _meta} names, or {@code null} when it names none. */
     public static String requestedVersion(JsonNode params) {
-        JsonNode version = params == null ? null : params.path("_meta").get(PROTOCOL_VERSION);
+        JsonNode version = params == null ? null : params.path("_meta").get(MetaKeys.PROTOCOL_VERSION);
         return version != null && version.isString() ? version.stringValue() : null;
     }
 
@@ -44,21 +42,21 @@ public final class ModernMeta {
         }
         String requested = requestedVersion(params);
         if (requested == null) {
-            throw McpException.invalidParams("_meta." + PROTOCOL_VERSION + " is required");
+            throw McpException.invalidParams("_meta." + MetaKeys.PROTOCOL_VERSION + " is required");
         }
         ProtocolVersion version = ProtocolVersion.parse(requested).filter(ProtocolVersion::isModern)
                 .orElseThrow(() -> unsupported(requested));
-        JsonNode capabilities = meta.get(CLIENT_CAPABILITIES);
+        JsonNode capabilities = meta.get(MetaKeys.CLIENT_CAPABILITIES);
         if (capabilities == null || !capabilities.isObject()) {
-            throw McpException.invalidParams("_meta." + CLIENT_CAPABILITIES + " is required and must be an object");
+            throw McpException.invalidParams("_meta." + MetaKeys.CLIENT_CAPABILITIES + " is required and must be an object");
         }
         LoggingLevel level = null;
-        JsonNode levelNode = meta.get(LOG_LEVEL);
+        JsonNode levelNode = meta.get(MetaKeys.LOG_LEVEL);
         if (levelNode != null) {
             level = LoggingLevel.parse(levelNode.asString(""))
                     .orElseThrow(() -> McpException.invalidParams("Unknown log level in _meta"));
         }
-        return new ModernScope(version, capabilities, level, meta.get(CLIENT_INFO));
+        return new ModernScope(version, capabilities, level, meta.get(MetaKeys.CLIENT_INFO));
     }
 
     public static McpException unsupported(String requested) {

@@ -1,5 +1,7 @@
 package io.agentwire.mcp.server;
 
+import io.agentwire.mcp.model.MetaKeys;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -130,7 +132,7 @@ final class ServerMethods {
         if (server.instructions() != null) {
             result.put("instructions", server.instructions());
         }
-        result.putObject("_meta").set("io.modelcontextprotocol/serverInfo", runtime.serverInfoJson());
+        result.putObject("_meta").set(MetaKeys.SERVER_INFO, runtime.serverInfoJson());
         cacheHints(result);
         return result;
     }

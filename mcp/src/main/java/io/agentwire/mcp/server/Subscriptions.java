@@ -1,5 +1,7 @@
 package io.agentwire.mcp.server;
 
+import io.agentwire.mcp.model.MetaKeys;
+
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,7 +72,7 @@ final class Subscriptions {
 
     private static ObjectNode tagged(Listener listener) {
         ObjectNode params = NODES.objectNode();
-        params.putObject("_meta").set("io.modelcontextprotocol/subscriptionId", listener.subscriptionId());
+        params.putObject("_meta").set(MetaKeys.SUBSCRIPTION_ID, listener.subscriptionId());
         return params;
     }
 
