@@ -60,7 +60,7 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         ClientExchange exchange = current;
         current = null;
-        if (exchange != null) {
+        if (exchange != null && !exchange.retryOnFreshConnection()) {
             exchange.fail(new HttpClientException("Connection closed before the response was complete",
                     new ClosedChannelException()));
         }
@@ -70,7 +70,8 @@ final class ClientConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         ClientExchange exchange = current;
-        if (exchange != null) {
+        current = null;
+        if (exchange != null && !exchange.retryOnFreshConnection()) {
             exchange.fail(new HttpClientException("HTTP connection failed: " + cause.getMessage(), cause));
         }
         ctx.close();

@@ -31,6 +31,8 @@ class ClientExchange {
     private volatile Channel channel;
     private volatile ChannelPool pool;
     private volatile ScheduledFuture<?> timeout;
+    private volatile Runnable staleRetry;
+    private volatile boolean headSeen;
 
     private int status;
     private Map<String, List<String>> headers;
@@ -52,6 +54,36 @@ class ClientExchange {
         return true;
     }
 
+    /** What to do if the connection, a reused one, turns out dead before the response starts; null if not allowed. */
+    void staleRetry(Runnable retry) {
+        this.staleRetry = retry;
+    }
+
+    /**
+     * The connection died. If it was a reused one and nothing of the response has arrived, the server had closed it
+     * while idle and never saw the request: drop it and send again. Returns false when the caller must fail instead.
+     */
+    boolean retryOnFreshConnection() {
+        Runnable retry = staleRetry;
+        if (retry == null || headSeen || finished.get()) {
+            return false;
+        }
+        staleRetry = null;
+        Channel dead = channel;
+        ChannelPool deadPool = pool;
+        channel = null;
+        pool = null;
+        if (dead != null && deadPool != null) {
+            ClientConnectionHandler handler = dead.pipeline().get(ClientConnectionHandler.class);
+            if (handler != null) {
+                handler.detach(this); // so the dead connection's close cannot touch the next attempt
+            }
+            dead.close().addListener(closed -> deadPool.release(dead));
+        }
+        retry.run();
+        return true;
+    }
+
     void timeout(ScheduledFuture<?> timeout) {
         this.timeout = timeout;
     }
@@ -68,6 +100,7 @@ class ClientExchange {
     }
 
     void onHead(io.netty.handler.codec.http.HttpResponse head) {
+        headSeen = true;
         status = head.status().code();
         headers = copyHeaders(head.headers());
         keepAlive = HttpUtil.isKeepAlive(head);

@@ -13,6 +13,7 @@ import io.agentwire.jsonrpc.transport.sse.SseListener;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.util.AttributeKey;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -42,6 +43,11 @@ import io.netty.util.concurrent.GlobalEventExecutor;
  * Plain {@code http} only.
  */
 public final class NettyHttpClient implements AutoCloseable {
+    /** How often a request may move on after finding a pooled connection dead; more than one may have gone stale. */
+    private static final int STALE_CONNECTION_RETRIES = 3;
+    /** Marks a connection that has carried a request, so its next use counts as a reuse. */
+    private static final AttributeKey<Boolean> USED = AttributeKey.valueOf("agentwire.http.used");
+
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
     private final EventLoopGroup group;
@@ -97,10 +103,8 @@ public final class NettyHttpClient implements AutoCloseable {
 
     private void start(ClientRequest request, ClientExchange exchange) {
         HostKey key;
-        FullHttpRequest nettyRequest;
         try {
             key = HostKey.of(request.uri());
-            nettyRequest = toNettyRequest(request, key);
         } catch (RuntimeException e) {
             exchange.fail(e);
             return;
@@ -109,7 +113,23 @@ public final class NettyHttpClient implements AutoCloseable {
         exchange.timeout(group.next().schedule(
                 () -> exchange.fail(new TimeoutException("No response from " + request.uri() + " within " + timeout)),
                 timeout.toMillis(), TimeUnit.MILLISECONDS));
+        send(request, key, exchange, STALE_CONNECTION_RETRIES);
+    }
+
+    /**
+     * Sends on a pooled connection. A kept-alive connection may have been closed by the server while it sat idle;
+     * when such a reused connection dies before any response byte arrives, the request goes out again on another
+     * connection, at most {@code staleRetries} more times.
+     */
+    private void send(ClientRequest request, HostKey key, ClientExchange exchange, int staleRetries) {
+        FullHttpRequest nettyRequest;
         FixedChannelPool pool;
+        try {
+            nettyRequest = toNettyRequest(request, key);
+        } catch (RuntimeException e) {
+            exchange.fail(e);
+            return;
+        }
         try {
             pool = pools.get(key);
         } catch (IllegalStateException closed) {
@@ -124,6 +144,8 @@ public final class NettyHttpClient implements AutoCloseable {
                 return;
             }
             Channel channel = (Channel) acquired.getNow();
+            boolean reused = channel.attr(USED).getAndSet(Boolean.TRUE) != null;
+            exchange.staleRetry(reused && staleRetries > 0 ? () -> send(request, key, exchange, staleRetries - 1) : null);
             if (!exchange.bind(channel, pool)) {
                 nettyRequest.release();
                 return;
@@ -131,7 +153,7 @@ public final class NettyHttpClient implements AutoCloseable {
             channel.eventLoop().execute(() -> {
                 channel.pipeline().get(ClientConnectionHandler.class).attach(exchange);
                 channel.writeAndFlush(nettyRequest).addListener(written -> {
-                    if (!written.isSuccess()) {
+                    if (!written.isSuccess() && !exchange.retryOnFreshConnection()) {
                         exchange.fail(new HttpClientException("Could not send request to " + request.uri(), written.cause()));
                     }
                 });

@@ -238,6 +238,37 @@ class NettyHttpClientTest {
         assertInstanceOf(io.agentwire.jsonrpc.transport.sse.SseEventTooLargeException.class, e.getCause());
     }
 
+    @Test
+    void requestOnAConnectionTheServerDroppedWhileIdleGoesOutAgainOnAFreshOne() throws Exception {
+        String ok = "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: keep-alive\r\n\r\n";
+        try (ServerSocket listener = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(5000);
+            CompletableFuture<Void> served = CompletableFuture.runAsync(() -> {
+                try (Socket first = listener.accept()) {
+                    ScriptedServer.readHead(first.getInputStream());
+                    first.getOutputStream().write((ok + "one").getBytes(StandardCharsets.ISO_8859_1));
+                    // The next request arrives on the kept-alive connection, which the server then drops unanswered,
+                    // as a server does when its idle timeout fires just as the client reuses the connection.
+                    ScriptedServer.readHead(first.getInputStream());
+                    first.setSoLinger(true, 0);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                try (Socket second = listener.accept()) {
+                    ScriptedServer.readHead(second.getInputStream());
+                    second.getOutputStream().write((ok + "two").getBytes(StandardCharsets.ISO_8859_1));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            URI uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/");
+            client = NettyHttpClient.builder().build();
+            assertEquals("one", await(client.send(ClientRequest.get(uri))).bodyAsString());
+            assertEquals("two", await(client.send(ClientRequest.get(uri))).bodyAsString());
+            await(served);
+        }
+    }
+
     /** A socket server that answers each request with the next canned response and then closes. */
     private static final class ScriptedServer implements AutoCloseable {
         final BlockingQueue<String> script = new LinkedBlockingQueue<>();
