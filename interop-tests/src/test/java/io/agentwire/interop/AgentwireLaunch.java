@@ -1,8 +1,13 @@
 package io.agentwire.interop;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * How the interop tests start the Agentwire server as a child JVM. Change the entry point or its
@@ -15,6 +20,9 @@ final class AgentwireLaunch {
 
     /** Arguments for a Streamable HTTP server; {@value #PORT_PLACEHOLDER} is replaced by the port. */
     static final List<String> HTTP_ARGS = List.of("mcp-server", "--port", AgentwireLaunch.PORT_PLACEHOLDER);
+
+    /** Arguments for the conformance client; the suite appends the server URL. */
+    static final List<String> CLIENT_ARGS = List.of("mcp-client");
 
     /** Arguments for a server speaking MCP over its own stdin/stdout. */
     static final List<String> STDIO_ARGS = List.of("mcp-server", "--stdio");
@@ -57,6 +65,35 @@ final class AgentwireLaunch {
     /** {@code java -cp <test class path> MAIN_CLASS mcp-server --stdio}. */
     static List<String> stdioCommand() {
         return javaCommand(STDIO_ARGS);
+    }
+
+    /**
+     * Writes {@code script}, a shell launcher for {@code mcp-client} that the conformance CLI can
+     * spawn by path (it splits its {@code --command} on spaces, so the class path cannot go on that
+     * command line). The client's stderr is also appended to {@code stderrLog}, where the test looks
+     * for Netty leak reports after the run.
+     */
+    static Path writeClientScript(Path script, Path stderrLog) {
+        if (script.toString().contains(" ")) {
+            throw new IllegalStateException("the conformance CLI splits commands on spaces; move the checkout to a path"
+                    + " without spaces: " + script);
+        }
+        String exec = javaCommand(CLIENT_ARGS).stream().map(AgentwireLaunch::shellQuote).collect(Collectors.joining(" "));
+        String body = "#!/usr/bin/env bash\n"
+                + "# Written by the interop tests: runs the Agentwire conformance client.\n"
+                + "exec " + exec + " \"$@\" 2> >(tee -a " + shellQuote(stderrLog.toString()) + " >&2)\n";
+        try {
+            Files.createDirectories(script.getParent());
+            Files.writeString(script, body);
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return script;
+    }
+
+    private static String shellQuote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static List<String> javaCommand(List<String> args) {

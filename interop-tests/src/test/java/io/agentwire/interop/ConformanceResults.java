@@ -15,14 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the {@code checks.json} files the conformance CLI writes under its {@code -o} folder, one
- * sub-folder per scenario named {@code server-<scenario>-<timestamp>}.
+ * sub-folder per scenario: {@code server-<scenario>-<timestamp>} for server runs and
+ * {@code <scenario>-<timestamp>} for client runs, where a scenario such as {@code auth/dpop} nests
+ * one folder deeper.
  */
 final class ConformanceResults {
 
     /** Check status meaning the implementation violated a requirement. */
     static final String FAILURE = "FAILURE";
 
-    private static final Pattern RESULT_DIR = Pattern.compile("^server-(.+)-\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z$");
+    private static final Pattern RESULT_DIR = Pattern.compile("^(?:server-)?(.+)-\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z$");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -55,12 +57,9 @@ final class ConformanceResults {
             return List.of();
         }
         List<ScenarioResult> results = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(outputDir)) {
-            for (Path dir : dirs.sorted().toList()) {
-                Path checks = dir.resolve("checks.json");
-                if (Files.isRegularFile(checks)) {
-                    results.add(new ScenarioResult(scenarioName(dir), parseChecks(checks)));
-                }
+        try (Stream<Path> files = Files.walk(outputDir, 3)) {
+            for (Path checks : files.filter(f -> f.getFileName().toString().equals("checks.json")).toList()) {
+                results.add(new ScenarioResult(scenarioName(outputDir.relativize(checks.getParent())), parseChecks(checks)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,8 +68,9 @@ final class ConformanceResults {
         return results;
     }
 
-    static String scenarioName(Path resultDir) {
-        String name = resultDir.getFileName().toString();
+    /** The scenario a result folder belongs to, from its path relative to the output folder. */
+    static String scenarioName(Path relativeResultDir) {
+        String name = relativeResultDir.toString().replace('\\', '/');
         Matcher m = RESULT_DIR.matcher(name);
         return m.matches() ? m.group(1) : name;
     }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One invocation of {@code conformance server}: a whole requirement set or a single scenario.
+ * One invocation of {@code conformance server} or {@code conformance client}: a whole requirement
+ * set or a single scenario.
  *
  * @param label     unique, human-readable name; also names the output folder and log
  * @param selection the CLI flags choosing what to run ({@code --requirements R} or {@code --scenario S ...})

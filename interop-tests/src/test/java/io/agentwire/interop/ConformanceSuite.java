@@ -10,29 +10,68 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Drives the official {@code @modelcontextprotocol/conformance} CLI against one server URL. Each
- * {@link ConformanceRun} gets a fresh output folder under {@code interop-tests/target/conformance/}
- * so stale results can never be mistaken for new ones.
+ * Drives the official {@code @modelcontextprotocol/conformance} CLI against one implementation: a
+ * server URL ({@code conformance server --url}) or a client command line the CLI spawns once per
+ * scenario ({@code conformance client --command}). Each {@link ConformanceRun} gets a fresh output
+ * folder under {@code interop-tests/target/<side>-conformance/} so stale results can never be
+ * mistaken for new ones.
  */
 final class ConformanceSuite {
 
     /** The committed baseline, relative to the module directory. */
     static final String BASELINE = "conformance/expected-failures.yml";
 
-    private final NodePeers peers;
-    private final String serverUrl;
+    /** Which role the implementation under test plays; also the CLI's sub-command. */
+    enum Side {
+        SERVER("server", "--url"), CLIENT("client", "--command");
 
-    ConformanceSuite(NodePeers peers, String serverUrl) {
+        private final String command;
+        private final String targetFlag;
+
+        Side(String command, String targetFlag) {
+            this.command = command;
+            this.targetFlag = targetFlag;
+        }
+
+        String command() {
+            return command;
+        }
+    }
+
+    private final NodePeers peers;
+    private final Side side;
+    private final String target;
+
+    private ConformanceSuite(NodePeers peers, Side side, String target) {
         this.peers = peers;
-        this.serverUrl = serverUrl;
+        this.side = side;
+        this.target = target;
+    }
+
+    /** The suite acting as a client of the server at {@code serverUrl}. */
+    static ConformanceSuite againstServer(NodePeers peers, String serverUrl) {
+        return new ConformanceSuite(peers, Side.SERVER, serverUrl);
+    }
+
+    /**
+     * The suite acting as mock servers for the client {@code command}. The CLI splits the command
+     * on spaces and appends the mock server's URL, so it must be a plain path without spaces.
+     */
+    static ConformanceSuite againstClient(NodePeers peers, String command) {
+        return new ConformanceSuite(peers, Side.CLIENT, command);
+    }
+
+    Side side() {
+        return side;
     }
 
     /** The outcome of a run together with the checks it recorded. */
     record Report(ConformanceRun run, BoundedProcess.Outcome outcome, List<ConformanceResults.ScenarioResult> scenarios) {
     }
 
-    String serverUrl() {
-        return serverUrl;
+    /** The server URL or client command under test. */
+    String target() {
+        return target;
     }
 
     Path baseline() {
@@ -41,17 +80,18 @@ final class ConformanceSuite {
 
     /** The exact CLI arguments (after {@code node <conformance bin>}) for {@code run}. */
     List<String> arguments(ConformanceRun run, Path outputDir) {
-        List<String> args = new ArrayList<>(List.of("server", "--url", serverUrl));
+        List<String> args = new ArrayList<>(List.of(side.command, side.targetFlag, target));
         args.addAll(run.selection());
         args.addAll(List.of("-o", outputDir.toString(), "--expected-failures", baseline().toString()));
         return args;
     }
 
     Report run(ConformanceRun run) {
-        Path outputDir = peers.targetDir().resolve("conformance").resolve(run.slug());
+        String folder = side == Side.SERVER ? "conformance" : "client-conformance";
+        Path outputDir = peers.targetDir().resolve(folder).resolve(run.slug());
         deleteRecursively(outputDir);
         BoundedProcess.Outcome outcome = peers.runNode(peers.conformanceBin(), arguments(run, outputDir), run.timeout(),
-                "conformance/" + run.slug() + ".log");
+                folder + "/" + run.slug() + ".log");
         return new Report(run, outcome, ConformanceResults.read(outputDir));
     }
 

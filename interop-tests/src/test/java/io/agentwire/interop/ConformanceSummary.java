@@ -8,39 +8,41 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Renders conformance reports as Markdown tables (scenario, checks passed/total, failures) and
- * appends them to {@code interop-tests/target/conformance-summary.md} as well as stdout, so a CI log
+ * appends them to a summary file under {@code interop-tests/target/} as well as stdout, so a CI log
  * and a local run show the same picture.
  */
 final class ConformanceSummary {
 
     private final Path file;
-    private final ExpectedFailures baseline;
+    private final Predicate<String> expectedToFail;
 
-    private ConformanceSummary(Path file, ExpectedFailures baseline) {
+    private ConformanceSummary(Path file, Predicate<String> expectedToFail) {
         this.file = file;
-        this.baseline = baseline;
+        this.expectedToFail = expectedToFail;
     }
 
-    /** Starts a fresh summary file with a header naming the server under test. */
-    static ConformanceSummary create(Path file, String serverUrl, ExpectedFailures baseline) {
-        String header = "# MCP conformance summary\n\nServer under test: `" + serverUrl + "` ("
-                + AgentwireLaunch.MAIN_CLASS + ")\n\n";
+    /** Starts a fresh summary file with a header naming the implementation under test. */
+    static ConformanceSummary create(Path file, ConformanceSuite suite, ExpectedFailures baseline) {
+        String header = "# MCP " + suite.side().command() + " conformance summary\n\n"
+                + (suite.side() == ConformanceSuite.Side.SERVER ? "Server" : "Client") + " under test: `"
+                + suite.target() + "` (" + AgentwireLaunch.MAIN_CLASS + ")\n\n";
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, header, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ConformanceSummary(file, baseline);
+        return new ConformanceSummary(file, scenario -> baseline.expectedToFail(suite.side(), scenario));
     }
 
     /** Adds one run's table to the file and prints it. */
     synchronized void add(ConformanceSuite.Report report) {
-        String section = render(report, baseline);
+        String section = render(report, expectedToFail);
         System.out.println(section);
         try {
             Files.writeString(file, section, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -49,7 +51,7 @@ final class ConformanceSummary {
         }
     }
 
-    static String render(ConformanceSuite.Report report, ExpectedFailures baseline) {
+    static String render(ConformanceSuite.Report report, Predicate<String> expectedToFail) {
         StringBuilder out = new StringBuilder();
         BoundedProcess.Outcome outcome = report.outcome();
         out.append("## ").append(report.run().label()).append("\n\n")
@@ -63,7 +65,7 @@ final class ConformanceSummary {
             String failures = scenario.failures().stream()
                     .map(c -> "`" + c.id() + "`: " + cell(c.errorMessage().isEmpty() ? c.description() : c.errorMessage()))
                     .collect(Collectors.joining("<br>"));
-            if (!failures.isEmpty() && baseline.serverScenarioExpectedToFail(scenario.scenario())) {
+            if (!failures.isEmpty() && expectedToFail.test(scenario.scenario())) {
                 failures = "(expected) " + failures;
             }
             out.append("| ").append(scenario.scenario())

@@ -54,4 +54,9 @@ record ExpectedFailures(Set<String> server, Set<String> client) {
     boolean serverScenarioExpectedToFail(String scenario) {
         return server.contains(scenario);
     }
+
+    /** Whether {@code scenario}, run against the given side, is listed as a known failure. */
+    boolean expectedToFail(ConformanceSuite.Side side, String scenario) {
+        return side == ConformanceSuite.Side.SERVER ? server.contains(scenario) : client.contains(scenario);
+    }
 }

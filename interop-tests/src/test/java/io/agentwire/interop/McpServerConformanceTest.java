@@ -1,10 +1,7 @@
 package io.agentwire.interop;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the official MCP conformance suite against our Streamable HTTP server, started as a child
- * JVM. Each requirement set and each extra scenario is its own test; a test passes only when the
- * CLI exits 0 and no recorded check has status FAILURE (baseline entries excepted). The per-run
- * tables land in {@code interop-tests/target/conformance-summary.md}.
+ * JVM. Each requirement set and each extra scenario is its own test, judged by
+ * {@link ConformanceHarness}. The per-run tables land in
+ * {@code interop-tests/target/conformance-summary.md}.
  */
 class McpServerConformanceTest {
 
@@ -38,9 +35,7 @@ class McpServerConformanceTest {
     private static final Duration SERVER_START_TIMEOUT = Duration.ofSeconds(60);
 
     private static ServerProcess server;
-    private static ConformanceSuite suite;
-    private static ExpectedFailures baseline;
-    private static ConformanceSummary summary;
+    private static ConformanceHarness harness;
 
     private static List<ConformanceRun> listExtraScenarios() {
         List<ConformanceRun> runs = new ArrayList<>(List.of(
@@ -70,10 +65,8 @@ class McpServerConformanceTest {
                 peers.targetDir().resolve("agentwire-mcp-http.log"), SERVER_START_TIMEOUT);
         // "localhost", not 127.0.0.1: it is how the suite's own docs address a local server, and the
         // dns-rebinding scenario then checks that Host/Origin "localhost:<port>" is accepted.
-        suite = new ConformanceSuite(peers, "http://localhost:" + port + "/mcp");
-        baseline = ExpectedFailures.read(suite.baseline());
-        summary = ConformanceSummary.create(peers.targetDir().resolve("conformance-summary.md"), suite.serverUrl(),
-                baseline);
+        harness = new ConformanceHarness(ConformanceSuite.againstServer(peers, "http://localhost:" + port + "/mcp"),
+                peers.targetDir().resolve("conformance-summary.md"));
     }
 
     @AfterAll
@@ -88,34 +81,11 @@ class McpServerConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> requirementSets() {
-        return REQUIREMENT_SETS.stream().map(ConformanceRun::requirements)
-                .map(run -> dynamicTest(run.label(), () -> assertConforms(run)));
+        return harness.tests(REQUIREMENT_SETS.stream().map(ConformanceRun::requirements).toList());
     }
 
     @TestFactory
     Stream<DynamicTest> extraScenarios() {
-        return EXTRA_SCENARIOS.stream().map(run -> dynamicTest(run.label(), () -> assertConforms(run)));
-    }
-
-    private static void assertConforms(ConformanceRun run) {
-        ConformanceSuite.Report report = suite.run(run);
-        summary.add(report);
-        BoundedProcess.Outcome outcome = report.outcome();
-        assertFalse(outcome.timedOut(), outcome.describe());
-        // An empty result folder means the scenario was skipped (e.g. not applicable at the spec
-        // version) or the CLI crashed; neither proves anything about the server.
-        assertFalse(report.scenarios().isEmpty(), "no checks.json written: " + outcome.describe());
-        List<String> failures = new ArrayList<>();
-        for (ConformanceResults.ScenarioResult scenario : report.scenarios()) {
-            if (baseline.serverScenarioExpectedToFail(scenario.scenario())) {
-                continue;
-            }
-            for (ConformanceResults.Check check : scenario.failures()) {
-                failures.add(scenario.scenario() + " / " + check.id() + ": " + check.errorMessage());
-            }
-        }
-        assertTrue(failures.isEmpty(), failures.size() + " failed check(s) in " + run.label() + ":\n  "
-                + String.join("\n  ", failures) + "\n" + outcome.describe());
-        assertEquals(0, outcome.exitCode(), outcome.describe());
+        return harness.tests(EXTRA_SCENARIOS);
     }
 }

@@ -16,19 +16,39 @@ import tools.jackson.databind.node.ObjectNode;
 final class Envelope {
 
     private final JsonMapper mapper;
+    /** The client's task support under the 2026-07-28 tasks extension (see {@link ToolTask}). */
+    static final String TASKS_EXTENSION = "io.modelcontextprotocol/tasks";
+
     private final ObjectNode capabilities;
+    private final ObjectNode modernCapabilities;
     private final ObjectNode clientInfo;
     private volatile LoggingLevel logLevel;
 
     Envelope(JsonMapper mapper, ObjectNode capabilities, ObjectNode clientInfo, LoggingLevel logLevel) {
         this.mapper = mapper;
         this.capabilities = capabilities;
+        this.modernCapabilities = withTasksExtension(capabilities);
         this.clientInfo = clientInfo;
         this.logLevel = logLevel;
     }
 
+    /** The capabilities sent with {@code initialize} in the legacy era. */
     ObjectNode capabilities() {
         return capabilities.deepCopy();
+    }
+
+    /**
+     * In the modern era the client also declares the tasks extension, so servers may answer a call with a task; a
+     * caller's own {@code extensions} entries are kept.
+     */
+    private static ObjectNode withTasksExtension(ObjectNode capabilities) {
+        ObjectNode modern = capabilities.deepCopy();
+        JsonNode extensions = modern.get("extensions");
+        ObjectNode declared = extensions instanceof ObjectNode given ? given : modern.putObject("extensions");
+        if (!declared.has(TASKS_EXTENSION)) {
+            declared.putObject(TASKS_EXTENSION);
+        }
+        return modern;
     }
 
     ObjectNode clientInfo() {
@@ -60,7 +80,7 @@ final class Envelope {
         }
         if (modernVersion != null) {
             meta.put(MetaKeys.PROTOCOL_VERSION, modernVersion);
-            meta.set(MetaKeys.CLIENT_CAPABILITIES, capabilities);
+            meta.set(MetaKeys.CLIENT_CAPABILITIES, modernCapabilities);
             meta.set(MetaKeys.CLIENT_INFO, clientInfo);
             LoggingLevel level = logLevel;
             if (level != null) {

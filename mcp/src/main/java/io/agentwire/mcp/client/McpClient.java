@@ -164,8 +164,47 @@ public final class McpClient implements AutoCloseable {
         CompletableFuture<Void> ready = state.isModern() && !tools.listed()
                 ? Futures.map("tools/list", listToolsAsync(null), page -> null)
                 : CompletableFuture.completedFuture(null);
-        return Futures.then("tools/call " + name, ready, ignored -> Futures.map("tools/call " + name,
-                pipeline.request("tools/call", params, options), result -> checked(name, result)));
+        if (!state.isModern() && tools.taskRequired(name)) {
+            return Futures.then("tools/call " + name, startToolTaskAsync(name, arguments), ToolTask::resultAsync);
+        }
+        return Futures.then("tools/call " + name, ready, ignored -> Futures.then("tools/call " + name,
+                pipeline.request("tools/call", params, options), result -> finish(name, result)));
+    }
+
+    /** A direct result is checked; a task the server chose to create (2026-07-28 extension) is awaited. */
+    private CompletableFuture<ToolResult> finish(String name, JsonNode result) {
+        if (state.isModern() && "task".equals(result.path("resultType").asString(""))) {
+            return task(name, result).resultAsync();
+        }
+        return CompletableFuture.completedFuture(checked(name, result));
+    }
+
+    /**
+     * Asks the server to run a tool call as a task (2025-11-25 {@code task} augmentation) and returns the task as soon
+     * as the server created it. {@link #callTool} does this by itself for tools whose {@code execution.taskSupport} is
+     * {@code required}. In the 2026-07-28 era the server decides which calls become tasks, and {@link #callTool}
+     * follows them to their result, so this method is for the legacy era only.
+     */
+    public CompletableFuture<ToolTask> startToolTaskAsync(String name, JsonNode arguments) {
+        if (state.isModern()) {
+            return CompletableFuture.failedFuture(new McpClientException("In " + state.version()
+                    + " the server decides which calls become tasks; use callTool"));
+        }
+        ObjectNode params = mapper.createObjectNode().put("name", name);
+        if (arguments != null) {
+            params.set("arguments", arguments);
+        }
+        params.putObject("task");
+        return Futures.map("tools/call " + name + " as a task", pipeline.request("tools/call", params, RequestOptions.DEFAULT),
+                result -> task(name, result.path("task")));
+    }
+
+    public ToolTask startToolTask(String name, JsonNode arguments) {
+        return Await.result("tools/call " + name + " as a task", startToolTaskAsync(name, arguments));
+    }
+
+    private ToolTask task(String name, JsonNode taskJson) {
+        return new ToolTask(pipeline, TaskState.of(taskJson), result -> checked(name, result), handlerExecutor);
     }
 
     public ToolResult callTool(String name, JsonNode arguments) {

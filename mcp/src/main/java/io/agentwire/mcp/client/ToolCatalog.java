@@ -49,6 +49,13 @@ final class ToolCatalog {
     }
 
     /** The list changed: the next call lists again before relying on what it knows. */
+    /** Whether a listed tool says it must run as a task ({@code execution.taskSupport: "required"}). */
+    boolean taskRequired(String name) {
+        Tool tool = tools.get(name);
+        return tool != null && tool.execution() != null
+                && "required".equals(tool.execution().path("taskSupport").asString(""));
+    }
+
     void forget() {
         listed = false;
     }
