@@ -16,14 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The process-wide defaults shared by every peer, so that a peer needs no shutdown of its own: daemon threads
  * that die when idle, or virtual threads that cost nothing when unused.
  */
-final class PeerExecutors {
+public final class PeerExecutors {
     /** Thread cap of the JDK 17 fallback; beyond it handlers are rejected and answered as overloaded. */
     static final int FALLBACK_MAX_THREADS = 512;
 
     private PeerExecutors() {
     }
 
-    static Executor defaultHandlerExecutor() {
+    /** The shared executor for work that may block: virtual threads on JDK 21+, a bounded cached pool before. */
+    public static Executor defaultHandlerExecutor() {
         return HandlerHolder.EXECUTOR;
     }
 

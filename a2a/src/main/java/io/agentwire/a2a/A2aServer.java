@@ -1,0 +1,231 @@
+package io.agentwire.a2a;
+
+import io.agentwire.a2a.card.AgentCardEndpoint;
+import io.agentwire.a2a.model.AgentCapabilities;
+import io.agentwire.a2a.model.AgentCard;
+import io.agentwire.a2a.model.AgentInterface;
+import io.agentwire.a2a.server.A2aOperations;
+import io.agentwire.a2a.server.PushDispatcher;
+import io.agentwire.a2a.server.TaskEngine;
+import io.agentwire.a2a.store.InMemoryTaskStore;
+import io.agentwire.a2a.store.TaskStore;
+import io.agentwire.a2a.transport.CallerResolver;
+import io.agentwire.a2a.transport.jsonrpc.JsonRpcBinding;
+import io.agentwire.a2a.transport.rest.RestBinding;
+import io.agentwire.jsonrpc.peer.PeerExecutors;
+import io.agentwire.jsonrpc.transport.http.HttpExchange;
+import io.agentwire.jsonrpc.transport.http.NettyHttpServer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * An A2A agent on the network: the Agent Card at its well-known paths and the A2A 1.0 interfaces, all on one
+ * HTTP port.
+ *
+ * <pre>{@code
+ * try (A2aServer server = A2aServer.builder()
+ *         .card(AgentCard.newBuilder().setName("Echo").setDescription("Echoes").setVersion("1.0.0").build())
+ *         .executor((context, events) -> events.complete(events.agentText("You said: " + context.text())))
+ *         .port(8080)
+ *         .start()) {
+ *     System.out.println(server.cardUrl());
+ * }
+ * }</pre>
+ *
+ * When the given card lists no interfaces, the server lists its own with the bound address, so port 0 works.
+ */
+public final class A2aServer implements AutoCloseable {
+    /** Where the JSON-RPC interface answers. */
+    public static final String JSONRPC_PATH = "/a2a/jsonrpc";
+    /** The base path of the HTTP+JSON interface. */
+    public static final String REST_PATH = "/a2a/rest";
+    static final String VERSION = "1.0";
+
+    private final NettyHttpServer http;
+    private final AgentCard card;
+    private final String baseUrl;
+
+    private A2aServer(NettyHttpServer http, AgentCard card, String baseUrl) {
+        this.http = http;
+        this.card = card;
+        this.baseUrl = baseUrl;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The card as served, with its interfaces filled in. */
+    public AgentCard card() {
+        return card;
+    }
+
+    /** {@code http://host:port}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String cardUrl() {
+        return baseUrl + AgentCardEndpoint.PATH;
+    }
+
+    public String jsonRpcUrl() {
+        return baseUrl + JSONRPC_PATH;
+    }
+
+    public String restUrl() {
+        return baseUrl + REST_PATH;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    /** Collects the agent's parts; {@link #start()} binds the port. */
+    public static final class Builder {
+        private AgentCard card;
+        private AgentCard extendedCard;
+        private AgentExecutor executor;
+        private TaskStore store = new InMemoryTaskStore();
+        private Executor workers = PeerExecutors.defaultHandlerExecutor();
+        private CallerResolver callers = CallerResolver.ANONYMOUS;
+        private PushDispatcher push = PushDispatcher.NONE;
+        private Consumer<String> webhookPolicy = url -> {
+            throw new IllegalArgumentException("no webhook policy configured");
+        };
+        private String host = "127.0.0.1";
+        private int port;
+        private Duration cardMaxAge = Duration.ofMinutes(5);
+
+        private Builder() {
+        }
+
+        /** The card to serve; interfaces are added when it lists none. Required. */
+        public Builder card(AgentCard value) {
+            this.card = Objects.requireNonNull(value, "card");
+            return this;
+        }
+
+        /** The card authenticated callers get from {@code GetExtendedAgentCard}. */
+        public Builder extendedCard(AgentCard value) {
+            this.extendedCard = value;
+            return this;
+        }
+
+        /** The agent. Required. */
+        public Builder executor(AgentExecutor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            return this;
+        }
+
+        public Builder taskStore(TaskStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /** Where executors run; by default virtual threads (JDK 21+) or a bounded pool. */
+        public Builder workers(Executor value) {
+            this.workers = Objects.requireNonNull(value, "workers");
+            return this;
+        }
+
+        /** Authenticates requests; by default every caller is anonymous. */
+        public Builder callers(CallerResolver value) {
+            this.callers = Objects.requireNonNull(value, "callers");
+            return this;
+        }
+
+        /** Delivers task events to registered webhooks, and decides which webhook URLs are acceptable. */
+        public Builder push(PushDispatcher dispatcher, Consumer<String> urlPolicy) {
+            this.push = Objects.requireNonNull(dispatcher, "dispatcher");
+            this.webhookPolicy = Objects.requireNonNull(urlPolicy, "urlPolicy");
+            return this;
+        }
+
+        /** The interface to bind; loopback by default. */
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        /** The port; 0 picks a free one. */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        public Builder cardMaxAge(Duration value) {
+            this.cardMaxAge = Objects.requireNonNull(value, "cardMaxAge");
+            return this;
+        }
+
+        public A2aServer start() throws InterruptedException {
+            Objects.requireNonNull(card, "card");
+            Objects.requireNonNull(executor, "executor");
+            Router router = new Router();
+            NettyHttpServer http = NettyHttpServer.builder().host(host).port(port).handler(router).build().start();
+            String hostPart = host.contains(":") ? "[" + host + "]" : host;
+            String baseUrl = "http://" + hostPart + ":" + http.port();
+            AgentCard served = withInterfaces(card, baseUrl);
+            TaskEngine engine = new TaskEngine(served, extendedCard, executor, store, workers, push, webhookPolicy);
+            router.ready(engine, new AgentCardEndpoint(served, cardMaxAge), callers);
+            return new A2aServer(http, served, baseUrl);
+        }
+
+        private static AgentCard withInterfaces(AgentCard card, String baseUrl) {
+            AgentCard.Builder filled = card.toBuilder();
+            if (filled.getSupportedInterfacesCount() == 0) {
+                filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + JSONRPC_PATH)
+                        .setProtocolBinding("JSONRPC").setProtocolVersion(VERSION));
+                filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + REST_PATH)
+                        .setProtocolBinding("HTTP+JSON").setProtocolVersion(VERSION));
+            }
+            if (!filled.hasCapabilities()) {
+                filled.setCapabilities(AgentCapabilities.getDefaultInstance());
+            }
+            if (filled.getDefaultInputModesCount() == 0) {
+                filled.addDefaultInputModes("text/plain");
+            }
+            if (filled.getDefaultOutputModesCount() == 0) {
+                filled.addDefaultOutputModes("text/plain");
+            }
+            return filled.build();
+        }
+    }
+
+    /** Sends each request to the card endpoint or the binding its path names. */
+    private static final class Router implements io.agentwire.jsonrpc.transport.http.HttpHandler {
+        private volatile AgentCardEndpoint cardEndpoint;
+        private volatile JsonRpcBinding jsonRpc;
+        private volatile RestBinding rest;
+
+        void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers) {
+            this.jsonRpc = new JsonRpcBinding(() -> operations, callers, VERSION);
+            this.rest = new RestBinding(REST_PATH, () -> operations, callers, VERSION);
+            this.cardEndpoint = endpoint;
+        }
+
+        @Override
+        public void handle(HttpExchange exchange) {
+            if (cardEndpoint == null) {
+                exchange.respond(503, Map.of("Retry-After", "1"), new byte[0]);
+            } else if (AgentCardEndpoint.handles(exchange.path())) {
+                cardEndpoint.serve(exchange);
+            } else if (JSONRPC_PATH.equals(exchange.path())) {
+                jsonRpc.handle(exchange);
+            } else if (rest.handles(exchange.path())) {
+                rest.handle(exchange);
+            } else {
+                exchange.respond(404, Map.of("Content-Type", "text/plain"), "Not found".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+}
