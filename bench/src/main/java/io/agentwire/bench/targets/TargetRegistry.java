@@ -14,6 +14,8 @@ public final class TargetRegistry {
     public static final String JAVA_SDK = "java-sdk";
 
     private static final Map<String, Supplier<BenchTarget>> TARGETS = new LinkedHashMap<>();
+    /** Servers that other commands start by id but that the mcp-http comparison does not list. */
+    private static final Map<String, Supplier<BenchTarget>> SERVER_ONLY = Map.of(ClientBenchServerTarget.ID, ClientBenchServerTarget::new);
 
     static {
         register(RawNettyEchoTarget::new);
@@ -37,7 +39,7 @@ public final class TargetRegistry {
 
     /** A fresh, unstarted instance of target {@code id}. */
     public static BenchTarget create(String id) {
-        Supplier<BenchTarget> factory = TARGETS.get(id);
+        Supplier<BenchTarget> factory = TARGETS.getOrDefault(id, SERVER_ONLY.get(id));
         if (factory == null) {
             throw new IllegalArgumentException("unknown target '" + id + "'; known: " + ids());
         }

@@ -1,0 +1,47 @@
+package io.agentwire.gateway;
+
+import io.agentwire.a2a.A2aServer;
+import io.agentwire.a2a.reference.ReferenceCard;
+import io.agentwire.a2a.reference.TckAgent;
+import io.agentwire.a2a.store.FileTaskStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code agw a2a-agent}: runs the A2A reference agent (the TCK's messageId-prefix contract) over HTTP. */
+@Command(name = "a2a-agent", mixinStandardHelpOptions = true,
+        description = "Serve the A2A 1.0 reference agent: Agent Card, JSON-RPC and HTTP+JSON interfaces.")
+final class A2aAgentCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).", defaultValue = "9999")
+    int port;
+
+    @Option(names = "--host", description = "Address to bind (default ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--store", description = "Keep tasks in this directory across restarts (default: in memory).")
+    Path store;
+
+    @Option(names = "--stream-timeout", defaultValue = "2",
+            description = "The TCK's streaming timeout in seconds; test-resubscribe tasks stay WORKING twice as long (default ${DEFAULT-VALUE}).")
+    double streamTimeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        A2aServer.Builder builder = A2aServer.builder().card(ReferenceCard.template())
+                .executor(new TckAgent(Duration.ofMillis((long) (2 * streamTimeoutSeconds * 1000)))).host(host).port(port);
+        if (store != null) {
+            builder.taskStore(FileTaskStore.open(store));
+        }
+        try (A2aServer server = builder.start()) {
+            System.err.println("A2A agent card at " + server.cardUrl() + "; JSON-RPC " + server.jsonRpcUrl()
+                    + ", HTTP+JSON " + server.restUrl());
+            CountDownLatch forever = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));
+            forever.await();
+        }
+        return 0;
+    }
+}
