@@ -4,12 +4,17 @@ import io.agentwire.a2a.card.AgentCardEndpoint;
 import io.agentwire.a2a.model.AgentCapabilities;
 import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.model.AgentInterface;
+import io.agentwire.a2a.push.PushNotificationSender;
+import io.agentwire.a2a.push.WebhookUrlPolicy;
 import io.agentwire.a2a.server.A2aOperations;
 import io.agentwire.a2a.server.PushDispatcher;
 import io.agentwire.a2a.server.TaskEngine;
 import io.agentwire.a2a.store.InMemoryTaskStore;
 import io.agentwire.a2a.store.TaskStore;
 import io.agentwire.a2a.transport.CallerResolver;
+import io.agentwire.a2a.transport.grpc.A2aGrpcServer;
+import io.agentwire.a2a.transport.grpc.GrpcBinding;
+import io.agentwire.a2a.transport.grpc.GrpcCallerResolver;
 import io.agentwire.a2a.transport.jsonrpc.JsonRpcBinding;
 import io.agentwire.a2a.transport.rest.RestBinding;
 import io.agentwire.jsonrpc.peer.PeerExecutors;
@@ -45,11 +50,13 @@ public final class A2aServer implements AutoCloseable {
     static final String VERSION = "1.0";
 
     private final NettyHttpServer http;
+    private final A2aGrpcServer grpc;
     private final AgentCard card;
     private final String baseUrl;
 
-    private A2aServer(NettyHttpServer http, AgentCard card, String baseUrl) {
+    private A2aServer(NettyHttpServer http, A2aGrpcServer grpc, AgentCard card, String baseUrl) {
         this.http = http;
+        this.grpc = grpc;
         this.card = card;
         this.baseUrl = baseUrl;
     }
@@ -84,8 +91,16 @@ public final class A2aServer implements AutoCloseable {
         return http.port();
     }
 
+    /** The gRPC port, or -1 when gRPC is off. */
+    public int grpcPort() {
+        return grpc == null ? -1 : grpc.port();
+    }
+
     @Override
     public void close() {
+        if (grpc != null) {
+            grpc.close();
+        }
         http.close();
     }
 
@@ -97,12 +112,11 @@ public final class A2aServer implements AutoCloseable {
         private TaskStore store = new InMemoryTaskStore();
         private Executor workers = PeerExecutors.defaultHandlerExecutor();
         private CallerResolver callers = CallerResolver.ANONYMOUS;
-        private PushDispatcher push = PushDispatcher.NONE;
-        private Consumer<String> webhookPolicy = url -> {
-            throw new IllegalArgumentException("no webhook policy configured");
-        };
+        private PushDispatcher push;
+        private Consumer<String> webhookPolicy;
         private String host = "127.0.0.1";
         private int port;
+        private int grpcPort = -1;
         private Duration cardMaxAge = Duration.ofMinutes(5);
 
         private Builder() {
@@ -143,6 +157,14 @@ public final class A2aServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Delivers task events to webhooks with {@code sender}, whose policy also vets webhook URLs at registration.
+         * Without this, a sender with {@link WebhookUrlPolicy#strict()} (public https only) is used.
+         */
+        public Builder push(PushNotificationSender sender) {
+            return push(sender, sender.policy()::check);
+        }
+
         /** Delivers task events to registered webhooks, and decides which webhook URLs are acceptable. */
         public Builder push(PushDispatcher dispatcher, Consumer<String> urlPolicy) {
             this.push = Objects.requireNonNull(dispatcher, "dispatcher");
@@ -162,6 +184,12 @@ public final class A2aServer implements AutoCloseable {
             return this;
         }
 
+        /** Also serve the gRPC binding on this port (0 picks one); off unless called. */
+        public Builder grpcPort(int value) {
+            this.grpcPort = value;
+            return this;
+        }
+
         public Builder cardMaxAge(Duration value) {
             this.cardMaxAge = Objects.requireNonNull(value, "cardMaxAge");
             return this;
@@ -170,23 +198,35 @@ public final class A2aServer implements AutoCloseable {
         public A2aServer start() throws InterruptedException {
             Objects.requireNonNull(card, "card");
             Objects.requireNonNull(executor, "executor");
+            if (push == null) {
+                push(PushNotificationSender.builder(WebhookUrlPolicy.strict()).workers(workers).build());
+            }
             Router router = new Router();
             NettyHttpServer http = NettyHttpServer.builder().host(host).port(port).handler(router).build().start();
             String hostPart = host.contains(":") ? "[" + host + "]" : host;
             String baseUrl = "http://" + hostPart + ":" + http.port();
-            AgentCard served = withInterfaces(card, baseUrl);
+            A2aGrpcServer grpc = null;
+            if (grpcPort >= 0) {
+                // gRPC reads the engine through the router, which has it once the card (with the gRPC port) exists.
+                grpc = A2aGrpcServer.start(host, grpcPort, new GrpcBinding(router::operations, GrpcCallerResolver.ANONYMOUS, VERSION));
+            }
+            AgentCard served = withInterfaces(card, baseUrl, grpc == null ? null : hostPart + ":" + grpc.port());
             TaskEngine engine = new TaskEngine(served, extendedCard, executor, store, workers, push, webhookPolicy);
             router.ready(engine, new AgentCardEndpoint(served, cardMaxAge), callers);
-            return new A2aServer(http, served, baseUrl);
+            return new A2aServer(http, grpc, served, baseUrl);
         }
 
-        private static AgentCard withInterfaces(AgentCard card, String baseUrl) {
+        private static AgentCard withInterfaces(AgentCard card, String baseUrl, String grpcAddress) {
             AgentCard.Builder filled = card.toBuilder();
             if (filled.getSupportedInterfacesCount() == 0) {
                 filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + JSONRPC_PATH)
                         .setProtocolBinding("JSONRPC").setProtocolVersion(VERSION));
                 filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + REST_PATH)
                         .setProtocolBinding("HTTP+JSON").setProtocolVersion(VERSION));
+                if (grpcAddress != null) {
+                    filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(grpcAddress)
+                            .setProtocolBinding("GRPC").setProtocolVersion(VERSION));
+                }
             }
             if (!filled.hasCapabilities()) {
                 filled.setCapabilities(AgentCapabilities.getDefaultInstance());
@@ -206,8 +246,18 @@ public final class A2aServer implements AutoCloseable {
         private volatile AgentCardEndpoint cardEndpoint;
         private volatile JsonRpcBinding jsonRpc;
         private volatile RestBinding rest;
+        private volatile A2aOperations operations;
+
+        A2aOperations operations() {
+            A2aOperations ready = operations;
+            if (ready == null) {
+                throw new io.agentwire.a2a.error.A2aException(io.agentwire.a2a.error.A2aError.INTERNAL_ERROR, "The agent is starting");
+            }
+            return ready;
+        }
 
         void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers) {
+            this.operations = operations;
             this.jsonRpc = new JsonRpcBinding(() -> operations, callers, VERSION);
             this.rest = new RestBinding(REST_PATH, () -> operations, callers, VERSION);
             this.cardEndpoint = endpoint;

@@ -1,6 +1,8 @@
 package io.agentwire.gateway;
 
 import io.agentwire.a2a.A2aServer;
+import io.agentwire.a2a.push.PushNotificationSender;
+import io.agentwire.a2a.push.WebhookUrlPolicy;
 import io.agentwire.a2a.reference.ReferenceCard;
 import io.agentwire.a2a.reference.TckAgent;
 import io.agentwire.a2a.store.FileTaskStore;
@@ -18,11 +20,18 @@ final class A2aAgentCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).", defaultValue = "9999")
     int port;
 
+    @Option(names = "--grpc-port", description = "Also serve gRPC on this port (default: off; 0 picks one).", defaultValue = "-1")
+    int grpcPort;
+
     @Option(names = "--host", description = "Address to bind (default ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
     String host;
 
     @Option(names = "--store", description = "Keep tasks in this directory across restarts (default: in memory).")
     Path store;
+
+    @Option(names = "--allow-local-webhooks",
+            description = "Let push notifications go to loopback addresses and plain http (the TCK's webhook receiver needs this).")
+    boolean allowLocalWebhooks;
 
     @Option(names = "--stream-timeout", defaultValue = "2",
             description = "The TCK's streaming timeout in seconds; test-resubscribe tasks stay WORKING twice as long (default ${DEFAULT-VALUE}).")
@@ -31,13 +40,16 @@ final class A2aAgentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         A2aServer.Builder builder = A2aServer.builder().card(ReferenceCard.template())
-                .executor(new TckAgent(Duration.ofMillis((long) (2 * streamTimeoutSeconds * 1000)))).host(host).port(port);
+                .executor(new TckAgent(Duration.ofMillis((long) (2 * streamTimeoutSeconds * 1000)))).host(host).port(port).grpcPort(grpcPort);
+        if (allowLocalWebhooks) {
+            builder.push(PushNotificationSender.builder(WebhookUrlPolicy.allowingLoopback()).build());
+        }
         if (store != null) {
             builder.taskStore(FileTaskStore.open(store));
         }
         try (A2aServer server = builder.start()) {
             System.err.println("A2A agent card at " + server.cardUrl() + "; JSON-RPC " + server.jsonRpcUrl()
-                    + ", HTTP+JSON " + server.restUrl());
+                    + ", HTTP+JSON " + server.restUrl() + (server.grpcPort() < 0 ? "" : ", gRPC port " + server.grpcPort()));
             CountDownLatch forever = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));
             forever.await();

@@ -35,7 +35,8 @@ public final class ServiceParameters {
         return majorMinor(value);
     }
 
-    static String majorMinor(String value) {
+    /** {@code Major.Minor} of a version value; absent or empty means 0.3. */
+    public static String majorMinor(String value) {
         if (value == null || value.isBlank()) {
             return LEGACY_VERSION;
         }
@@ -44,9 +45,14 @@ public final class ServiceParameters {
     }
 
     public static List<String> extensions(HttpExchange exchange) {
-        List<String> uris = new ArrayList<>();
         List<String> values = new ArrayList<>(exchange.headers(EXTENSIONS));
         values.addAll(exchange.headers("X-" + EXTENSIONS));
+        return splitExtensions(values);
+    }
+
+    /** The URIs of comma-separated {@code A2A-Extensions} values. */
+    public static List<String> splitExtensions(List<String> values) {
+        List<String> uris = new ArrayList<>();
         for (String value : values) {
             for (String uri : value.split(",")) {
                 if (!uri.isBlank()) {
@@ -62,12 +68,17 @@ public final class ServiceParameters {
      * refused with {@code VersionNotSupportedError}.
      */
     public static CallContext callContext(HttpExchange exchange, String supportedVersion, String caller, String tenant) {
-        String version = version(exchange);
+        return callContext(version(exchange), extensions(exchange), supportedVersion, caller, tenant);
+    }
+
+    /** The same for a binding that found the parameters elsewhere (gRPC metadata); {@code version} is already Major.Minor. */
+    public static CallContext callContext(String version, List<String> extensions, String supportedVersion, String caller,
+                                          String tenant) {
         if (!version.equals(supportedVersion)) {
             throw new A2aException(A2aError.VERSION_NOT_SUPPORTED, "A2A version " + version + " is not supported here;"
                     + " this interface speaks " + supportedVersion + " (send A2A-Version: " + supportedVersion + ")");
         }
-        return new CallContext(version, extensions(exchange), caller, tenant);
+        return new CallContext(version, extensions, caller, tenant);
     }
 
     static String queryParameter(String query, String name) {
