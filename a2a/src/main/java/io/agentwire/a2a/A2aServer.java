@@ -140,6 +140,17 @@ public final class A2aServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The agent, for one that never blocks (it answers from memory and hands slow work to its own threads): it
+         * runs on the I/O thread that read the request, which saves two thread hand-offs per message. An executor
+         * that blocks here stalls every connection of that thread; use {@link #executor} when in doubt.
+         */
+        public Builder nonBlockingExecutor(AgentExecutor value) {
+            this.executor = Objects.requireNonNull(value, "executor");
+            this.workers = Runnable::run;
+            return this;
+        }
+
         public Builder taskStore(TaskStore value) {
             this.store = Objects.requireNonNull(value, "store");
             return this;

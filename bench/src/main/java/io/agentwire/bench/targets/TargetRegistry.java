@@ -15,7 +15,9 @@ public final class TargetRegistry {
 
     private static final Map<String, Supplier<BenchTarget>> TARGETS = new LinkedHashMap<>();
     /** Servers that other commands start by id but that the mcp-http comparison does not list. */
-    private static final Map<String, Supplier<BenchTarget>> SERVER_ONLY = Map.of(ClientBenchServerTarget.ID, ClientBenchServerTarget::new);
+    private static final Map<String, Supplier<BenchTarget>> SERVER_ONLY = Map.of(ClientBenchServerTarget.ID, ClientBenchServerTarget::new,
+            io.agentwire.bench.a2a.AgentwireA2aTarget.ID, io.agentwire.bench.a2a.AgentwireA2aTarget::new,
+            io.agentwire.bench.a2a.AgentwireA2aTarget.POOLED_ID, () -> new io.agentwire.bench.a2a.AgentwireA2aTarget(true));
 
     static {
         register(RawNettyEchoTarget::new);
