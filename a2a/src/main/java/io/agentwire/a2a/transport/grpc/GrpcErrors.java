@@ -12,11 +12,11 @@ import io.grpc.protobuf.StatusProto;
  * A2A errors as gRPC statuses (specification section 10.6): the status code of the error table, the message, and a
  * {@code google.rpc.ErrorInfo} detail with the A2A reason and domain, so clients can tell the A2A errors apart.
  */
-final class GrpcErrors {
+public final class GrpcErrors {
     private GrpcErrors() {
     }
 
-    static StatusRuntimeException toStatus(A2aException error) {
+    public static StatusRuntimeException toStatus(A2aException error) {
         A2aError kind = error.error();
         com.google.rpc.Status status = com.google.rpc.Status.newBuilder()
                 .setCode(Status.Code.valueOf(kind.grpcStatus()).value())
@@ -27,7 +27,7 @@ final class GrpcErrors {
     }
 
     /** The A2A error a gRPC failure carries, read from its ErrorInfo, else from its status code. */
-    static A2aException fromStatus(Throwable failure) {
+    public static A2aException fromStatus(Throwable failure) {
         com.google.rpc.Status status = StatusProto.fromThrowable(failure);
         if (status != null) {
             for (Any detail : status.getDetailsList()) {

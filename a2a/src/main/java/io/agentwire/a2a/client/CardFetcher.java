@@ -1,0 +1,49 @@
+package io.agentwire.a2a.client;
+
+import io.agentwire.a2a.error.A2aError;
+import io.agentwire.a2a.error.A2aException;
+import io.agentwire.a2a.json.ProtoJson;
+import io.agentwire.a2a.model.AgentCard;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Reads an agent's public card from {@code /.well-known/agent-card.json}, falling back to the pre-0.3
+ * {@code agent.json} when the first answers 404 or 405, as agents in the wild still publish only the old one.
+ */
+final class CardFetcher {
+    private CardFetcher() {
+    }
+
+    static AgentCard fetch(HttpClient http, URI agentUrl, Duration timeout) {
+        String base = agentUrl.toString().replaceFirst("/+$", "");
+        HttpResponse<String> response = get(http, URI.create(base + "/.well-known/agent-card.json"), timeout);
+        if (response.statusCode() == 404 || response.statusCode() == 405) {
+            response = get(http, URI.create(base + "/.well-known/agent.json"), timeout);
+        }
+        if (response.statusCode() != 200) {
+            throw new A2aException(A2aError.INVALID_AGENT_RESPONSE, "No Agent Card at " + base + " (HTTP " + response.statusCode() + ")");
+        }
+        AgentCard card = ProtoJson.parse(response.body(), AgentCard.newBuilder()).build();
+        if (card.getName().isEmpty() || card.getSupportedInterfacesCount() == 0) {
+            throw new A2aException(A2aError.INVALID_AGENT_RESPONSE, "The Agent Card at " + base + " lacks a name or interfaces");
+        }
+        return card;
+    }
+
+    private static HttpResponse<String> get(HttpClient http, URI uri, Duration timeout) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new A2aException(A2aError.INTERNAL_ERROR, "Cannot read the Agent Card at " + uri + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new A2aException(A2aError.INTERNAL_ERROR, "Interrupted reading " + uri, e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// An @a2a-js/sdk 1.3.0 agent for our client to talk to, on 127.0.0.1:$PORT, over JSON-RPC (/a2a/jsonrpc) and
+// HTTP+JSON (/a2a/rest). A messageId starting with "task-" runs a task (working, an artifact, completed);
+// anything else gets a direct "ok from a2a-js" message. Prints "READY <port>" once listening.
+import { randomUUID } from "node:crypto";
+import express from "express";
+import { Role, TaskState } from "@a2a-js/sdk";
+import { DefaultRequestHandler, InMemoryTaskStore, AgentEvent } from "@a2a-js/sdk/server";
+import { agentCardHandler, jsonRpcHandler, restHandler, UserBuilder } from "@a2a-js/sdk/server/express";
+
+const port = Number(process.env.PORT);
+const base = `http://127.0.0.1:${port}`;
+const card = {
+  name: "a2a-js interop agent", description: "Answers ok or runs a small task", version: "1.0.0",
+  supportedInterfaces: [
+    { url: `${base}/a2a/jsonrpc`, protocolBinding: "JSONRPC", protocolVersion: "1.0", tenant: "" },
+    { url: `${base}/a2a/rest`, protocolBinding: "HTTP+JSON", protocolVersion: "1.0", tenant: "" },
+  ],
+  provider: undefined, documentationUrl: undefined, iconUrl: undefined,
+  capabilities: { streaming: true, pushNotifications: false, extensions: [], extendedAgentCard: false },
+  securitySchemes: {}, securityRequirements: [], defaultInputModes: ["text/plain"], defaultOutputModes: ["text/plain"],
+  skills: [], signatures: [],
+};
+const text = (value) => ({ content: { $case: "text", value }, metadata: undefined, filename: "", mediaType: "" });
+const status = (state) => ({ state, message: undefined, timestamp: new Date() });
+
+const executor = {
+  async execute(context, bus) {
+    const { taskId, contextId } = context;
+    if (!context.userMessage.messageId.startsWith("task-")) {
+      bus.publish(AgentEvent.message({ messageId: randomUUID(), contextId, taskId: "", role: Role.ROLE_AGENT,
+        parts: [text("ok from a2a-js")], metadata: undefined, extensions: [], referenceTaskIds: [] }));
+      bus.finished();
+      return;
+    }
+    bus.publish(AgentEvent.task({ id: taskId, contextId, status: status(TaskState.TASK_STATE_SUBMITTED),
+      artifacts: [], history: [context.userMessage], metadata: undefined }));
+    bus.publish(AgentEvent.statusUpdate({ taskId, contextId, status: status(TaskState.TASK_STATE_WORKING), metadata: undefined }));
+    bus.publish(AgentEvent.artifactUpdate({ taskId, contextId, append: false, lastChunk: true, metadata: undefined,
+      artifact: { artifactId: "result", name: "result", description: "", parts: [text("artifact from a2a-js")], metadata: undefined, extensions: [] } }));
+    bus.publish(AgentEvent.statusUpdate({ taskId, contextId, status: status(TaskState.TASK_STATE_COMPLETED), metadata: undefined }));
+    bus.finished();
+  },
+  async cancelTask() {},
+};
+const handler = new DefaultRequestHandler(card, new InMemoryTaskStore(), executor);
+const app = express();
+app.use("/.well-known/agent-card.json", agentCardHandler({ agentCardProvider: handler }));
+app.use("/a2a/jsonrpc", jsonRpcHandler({ requestHandler: handler, userBuilder: UserBuilder.noAuthentication }));
+app.use("/a2a/rest", restHandler({ requestHandler: handler, userBuilder: UserBuilder.noAuthentication }));
+app.listen(port, "127.0.0.1", () => console.log(`READY ${port}`));
