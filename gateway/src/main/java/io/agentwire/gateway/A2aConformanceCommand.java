@@ -1,0 +1,39 @@
+package io.agentwire.gateway;
+
+import io.agentwire.conformance.a2a.A2aConformance;
+import io.agentwire.conformance.a2a.CheckResult;
+import io.agentwire.conformance.a2a.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code agw a2a-conformance URL}: runs the A2A 1.0 requirement checks against an agent and reports each id. */
+@Command(name = "a2a-conformance", mixinStandardHelpOptions = true,
+        description = "Check an A2A 1.0 agent against every requirement of the TCK's list; exits 1 if any check fails.")
+final class A2aConformanceCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "The agent's base URL (its card is at /.well-known/agent-card.json).")
+    String agentUrl;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "Seconds per request (default ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--report", description = "Also write the Markdown report to this file.")
+    Path report;
+
+    @Override
+    public Integer call() throws Exception {
+        List<CheckResult> results = A2aConformance.run(agentUrl, Duration.ofSeconds(timeoutSeconds));
+        String markdown = A2aConformance.summary(results) + "\n" + A2aConformance.markdown(results);
+        System.out.println(markdown);
+        if (report != null) {
+            Files.writeString(report, markdown, StandardCharsets.UTF_8);
+        }
+        return results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL) ? 1 : 0;
+    }
+}
