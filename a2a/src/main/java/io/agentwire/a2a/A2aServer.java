@@ -1,6 +1,7 @@
 package io.agentwire.a2a;
 
 import io.agentwire.a2a.card.AgentCardEndpoint;
+import io.agentwire.a2a.compat.V03JsonRpcBinding;
 import io.agentwire.a2a.model.AgentCapabilities;
 import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.model.AgentInterface;
@@ -47,6 +48,8 @@ public final class A2aServer implements AutoCloseable {
     public static final String JSONRPC_PATH = "/a2a/jsonrpc";
     /** The base path of the HTTP+JSON interface. */
     public static final String REST_PATH = "/a2a/rest";
+    /** Where the A2A 0.3 JSON-RPC interface answers, when enabled. */
+    public static final String V03_JSONRPC_PATH = "/a2a/v0.3/jsonrpc";
     static final String VERSION = "1.0";
 
     private final NettyHttpServer http;
@@ -117,6 +120,7 @@ public final class A2aServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private int grpcPort = -1;
+        private boolean v03;
         private Duration cardMaxAge = Duration.ofMinutes(5);
 
         private Builder() {
@@ -201,6 +205,15 @@ public final class A2aServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also serve A2A 0.3 clients: a 0.3 JSON-RPC interface at {@link #V03_JSONRPC_PATH}, listed in the card with
+         * {@code protocolVersion: "0.3"} after the 1.0 interfaces.
+         */
+        public Builder v03Interface(boolean enabled) {
+            this.v03 = enabled;
+            return this;
+        }
+
         public Builder cardMaxAge(Duration value) {
             this.cardMaxAge = Objects.requireNonNull(value, "cardMaxAge");
             return this;
@@ -221,13 +234,13 @@ public final class A2aServer implements AutoCloseable {
                 // gRPC reads the engine through the router, which has it once the card (with the gRPC port) exists.
                 grpc = A2aGrpcServer.start(host, grpcPort, new GrpcBinding(router::operations, GrpcCallerResolver.ANONYMOUS, VERSION));
             }
-            AgentCard served = withInterfaces(card, baseUrl, grpc == null ? null : hostPart + ":" + grpc.port());
+            AgentCard served = withInterfaces(card, baseUrl, grpc == null ? null : hostPart + ":" + grpc.port(), v03);
             TaskEngine engine = new TaskEngine(served, extendedCard, executor, store, workers, push, webhookPolicy);
-            router.ready(engine, new AgentCardEndpoint(served, cardMaxAge), callers);
+            router.ready(engine, new AgentCardEndpoint(served, cardMaxAge), callers, v03);
             return new A2aServer(http, grpc, served, baseUrl);
         }
 
-        private static AgentCard withInterfaces(AgentCard card, String baseUrl, String grpcAddress) {
+        private static AgentCard withInterfaces(AgentCard card, String baseUrl, String grpcAddress, boolean v03) {
             AgentCard.Builder filled = card.toBuilder();
             if (filled.getSupportedInterfacesCount() == 0) {
                 filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + JSONRPC_PATH)
@@ -237,6 +250,10 @@ public final class A2aServer implements AutoCloseable {
                 if (grpcAddress != null) {
                     filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(grpcAddress)
                             .setProtocolBinding("GRPC").setProtocolVersion(VERSION));
+                }
+                if (v03) {
+                    filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + V03_JSONRPC_PATH)
+                            .setProtocolBinding("JSONRPC").setProtocolVersion("0.3"));
                 }
             }
             if (!filled.hasCapabilities()) {
@@ -257,6 +274,7 @@ public final class A2aServer implements AutoCloseable {
         private volatile AgentCardEndpoint cardEndpoint;
         private volatile JsonRpcBinding jsonRpc;
         private volatile RestBinding rest;
+        private volatile V03JsonRpcBinding v03JsonRpc;
         private volatile A2aOperations operations;
 
         A2aOperations operations() {
@@ -267,10 +285,14 @@ public final class A2aServer implements AutoCloseable {
             return ready;
         }
 
-        void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers) {
+        private volatile boolean servesV03;
+
+        void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers, boolean v03) {
+            this.servesV03 = v03;
             this.operations = operations;
             this.jsonRpc = new JsonRpcBinding(() -> operations, callers, VERSION);
             this.rest = new RestBinding(REST_PATH, () -> operations, callers, VERSION);
+            this.v03JsonRpc = new V03JsonRpcBinding(() -> operations, callers);
             this.cardEndpoint = endpoint;
         }
 
@@ -284,6 +306,8 @@ public final class A2aServer implements AutoCloseable {
                 jsonRpc.handle(exchange);
             } else if (rest.handles(exchange.path())) {
                 rest.handle(exchange);
+            } else if (V03_JSONRPC_PATH.equals(exchange.path()) && cardEndpoint != null && servesV03) {
+                v03JsonRpc.handle(exchange);
             } else {
                 exchange.respond(404, Map.of("Content-Type", "text/plain"), "Not found".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -33,6 +33,9 @@ final class A2aAgentCommand implements Callable<Integer> {
             description = "Let push notifications go to loopback addresses and plain http (the TCK's webhook receiver needs this).")
     boolean allowLocalWebhooks;
 
+    @Option(names = "--v03", description = "Also serve A2A 0.3 clients (JSON-RPC at /a2a/v0.3/jsonrpc, listed in the card).")
+    boolean v03;
+
     @Option(names = "--stream-timeout", defaultValue = "2",
             description = "The TCK's streaming timeout in seconds; test-resubscribe tasks stay WORKING twice as long (default ${DEFAULT-VALUE}).")
     double streamTimeoutSeconds;
@@ -40,7 +43,7 @@ final class A2aAgentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         A2aServer.Builder builder = A2aServer.builder().card(ReferenceCard.template())
-                .executor(new TckAgent(Duration.ofMillis((long) (2 * streamTimeoutSeconds * 1000)))).host(host).port(port).grpcPort(grpcPort);
+                .executor(new TckAgent(Duration.ofMillis((long) (2 * streamTimeoutSeconds * 1000)))).host(host).port(port).grpcPort(grpcPort).v03Interface(v03);
         if (allowLocalWebhooks) {
             builder.push(PushNotificationSender.builder(WebhookUrlPolicy.allowingLoopback()).build());
         }

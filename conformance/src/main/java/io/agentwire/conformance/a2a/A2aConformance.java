@@ -27,6 +27,7 @@ public final class A2aConformance {
         all.addAll(CardChecks.all());
         all.addAll(VersionAndAuthChecks.all());
         all.addAll(BindingChecks.all());
+        all.addAll(GrpcChecks.all());
         all.addAll(CoreChecks.all());
         all.addAll(DataModelChecks.all());
         all.addAll(PushChecks.all());

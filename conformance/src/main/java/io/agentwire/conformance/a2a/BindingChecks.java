@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
-/** Binding requirements: JSON-RPC, HTTP+JSON, gRPC, and their equivalence. */
+/** Binding requirements: JSON-RPC, HTTP+JSON, and their equivalence (gRPC: {@link GrpcChecks}). */
 final class BindingChecks {
     private BindingChecks() {
     }
@@ -95,13 +95,6 @@ final class BindingChecks {
                     List<JsonNode> events = p.restStream("POST", "/message:stream", send("tck-stream-001"));
                     expect(events.size() > 1 && events.get(0).has("task"), "not a stream of StreamResponses: " + events);
                 }),
-                manual("GRPC-SVC-001", Level.MUST, "Implement A2AService gRPC service", "gRPC checks are not automated yet (GrpcBindingTest covers our binding)"),
-                manual("GRPC-SVC-002", Level.MUST, "Use Protocol Buffers version 3 serialization", "gRPC checks are not automated yet"),
-                manual("GRPC-SVC-003", Level.MUST, "gRPC over HTTP/2 with TLS", "a deployment property: checks run on loopback without TLS"),
-                manual("GRPC-META-001", Level.MUST, "Service parameters transmitted as gRPC metadata", "gRPC checks are not automated yet"),
-                manual("GRPC-ERR-001", Level.MUST, "A2A errors include ErrorInfo in status details", "gRPC checks are not automated yet"),
-                manual("GRPC-ERR-002", Level.MUST, "A2A error types mapped to correct gRPC status codes", "gRPC checks are not automated yet"),
-                manual("GRPC-ERR-003", Level.MUST, "gRPC streaming uses server streaming RPCs", "gRPC checks are not automated yet"),
                 check("BIND-EQUIV-001", Level.MUST, "All supported protocols provide identical functionality", p -> {
                     JsonNode rpc = Expect.task(p.result("SendMessage", send("tck-complete-task")));
                     JsonNode rest = p.rest("POST", "/message:send", send("tck-complete-task")).json().path("task");
