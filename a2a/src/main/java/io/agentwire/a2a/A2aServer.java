@@ -1,6 +1,7 @@
 package io.agentwire.a2a;
 
 import io.agentwire.a2a.card.AgentCardEndpoint;
+import io.agentwire.a2a.compat.V03Cards;
 import io.agentwire.a2a.compat.V03JsonRpcBinding;
 import io.agentwire.a2a.model.AgentCapabilities;
 import io.agentwire.a2a.model.AgentCard;
@@ -236,8 +237,20 @@ public final class A2aServer implements AutoCloseable {
             }
             AgentCard served = withInterfaces(card, baseUrl, grpc == null ? null : hostPart + ":" + grpc.port(), v03);
             TaskEngine engine = new TaskEngine(served, extendedCard, executor, store, workers, push, webhookPolicy);
-            router.ready(engine, new AgentCardEndpoint(served, cardMaxAge), callers, v03);
+            router.ready(engine, cardEndpoint(served, baseUrl), callers, v03 ? baseUrl + V03_JSONRPC_PATH : null);
             return new A2aServer(http, grpc, served, baseUrl);
+        }
+
+        /**
+         * With the 0.3 interface on, the card also carries the 0.3 fields (both generations of clients read the same
+         * well-known path); a signed card is served exactly as signed, since added fields would break its signatures.
+         */
+        private AgentCardEndpoint cardEndpoint(AgentCard served, String baseUrl) {
+            if (!v03 || served.getSignaturesCount() > 0) {
+                return new AgentCardEndpoint(served, cardMaxAge);
+            }
+            return new AgentCardEndpoint(V03Cards.union(served, baseUrl + V03_JSONRPC_PATH).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    cardMaxAge);
         }
 
         private static AgentCard withInterfaces(AgentCard card, String baseUrl, String grpcAddress, boolean v03) {
@@ -285,14 +298,12 @@ public final class A2aServer implements AutoCloseable {
             return ready;
         }
 
-        private volatile boolean servesV03;
-
-        void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers, boolean v03) {
-            this.servesV03 = v03;
+        /** @param v03Url where the 0.3 interface answers, or {@code null} when it is off */
+        void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers, String v03Url) {
             this.operations = operations;
             this.jsonRpc = new JsonRpcBinding(() -> operations, callers, VERSION);
             this.rest = new RestBinding(REST_PATH, () -> operations, callers, VERSION);
-            this.v03JsonRpc = new V03JsonRpcBinding(() -> operations, callers);
+            this.v03JsonRpc = v03Url == null ? null : new V03JsonRpcBinding(() -> operations, callers, v03Url);
             this.cardEndpoint = endpoint;
         }
 
@@ -306,7 +317,7 @@ public final class A2aServer implements AutoCloseable {
                 jsonRpc.handle(exchange);
             } else if (rest.handles(exchange.path())) {
                 rest.handle(exchange);
-            } else if (V03_JSONRPC_PATH.equals(exchange.path()) && cardEndpoint != null && servesV03) {
+            } else if (V03_JSONRPC_PATH.equals(exchange.path()) && v03JsonRpc != null) {
                 v03JsonRpc.handle(exchange);
             } else {
                 exchange.respond(404, Map.of("Content-Type", "text/plain"), "Not found".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -27,7 +27,12 @@ public final class AgentCardEndpoint {
     private final String cacheControl;
 
     public AgentCardEndpoint(AgentCard card, Duration maxAge) {
-        this.body = ProtoJson.printBytes(card);
+        this(ProtoJson.printBytes(card), maxAge);
+    }
+
+    /** Serves {@code cardJson} as it is, e.g. a card that also carries 0.3 fields for older clients. */
+    public AgentCardEndpoint(byte[] cardJson, Duration maxAge) {
+        this.body = cardJson.clone();
         this.etag = "\"" + sha256(body) + "\"";
         this.lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
         this.cacheControl = "public, max-age=" + maxAge.toSeconds();

@@ -17,11 +17,11 @@ import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import io.agentwire.a2a.server.A2aOperations;
 import io.agentwire.a2a.server.CallContext;
 import io.agentwire.a2a.transport.CallerResolver;
+import io.agentwire.a2a.transport.JsonRpcIntake;
 import io.agentwire.a2a.transport.ServiceParameters;
 import io.agentwire.a2a.transport.SseStreamSink;
 import io.agentwire.jsonrpc.JsonRpcException;
 import io.agentwire.jsonrpc.codec.JsonRpcCodec;
-import io.agentwire.jsonrpc.model.JsonRpcMessage;
 import io.agentwire.jsonrpc.model.JsonRpcRequest;
 import io.agentwire.jsonrpc.transport.http.HttpExchange;
 import io.agentwire.jsonrpc.transport.http.HttpHandler;
@@ -57,18 +57,12 @@ public final class JsonRpcBinding implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
-        if (!"POST".equals(exchange.method())) {
-            exchange.respond(405, Map.of("Allow", "POST"), new byte[0]);
-            return;
-        }
         JsonNode id = null;
         try {
-            JsonRpcMessage message = codec.decodeSingle(exchange.body());
-            if (!(message instanceof JsonRpcRequest)) {
-                throw new JsonRpcException(io.agentwire.jsonrpc.model.JsonRpcError.INVALID_REQUEST,
-                        "Expected a request with an id");
+            JsonRpcRequest request = JsonRpcIntake.read(exchange, codec);
+            if (request == null) {
+                return;
             }
-            JsonRpcRequest request = (JsonRpcRequest) message;
             id = request.id().toJson();
             String caller = callers.caller(exchange);
             CallContext call = ServiceParameters.callContext(exchange, version, caller, "");

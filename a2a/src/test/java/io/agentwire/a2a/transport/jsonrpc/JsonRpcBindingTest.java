@@ -1,12 +1,13 @@
 package io.agentwire.a2a.transport.jsonrpc;
 
-import static io.agentwire.a2a.transport.jsonrpc.JsonRpcTestClient.followUp;
-import static io.agentwire.a2a.transport.jsonrpc.JsonRpcTestClient.message;
+import static io.agentwire.a2a.testing.JsonRpcTestClient.followUp;
+import static io.agentwire.a2a.testing.JsonRpcTestClient.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agentwire.a2a.A2aServer;
+import io.agentwire.a2a.testing.JsonRpcTestClient;
 import io.agentwire.a2a.reference.ReferenceCard;
 import io.agentwire.a2a.reference.TckAgent;
 import java.time.Duration;

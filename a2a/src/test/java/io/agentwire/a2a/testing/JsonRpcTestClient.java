@@ -1,4 +1,4 @@
-package io.agentwire.a2a.transport.jsonrpc;
+package io.agentwire.a2a.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,30 +16,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A deliberately plain JSON-RPC client for the tests: JDK HttpClient, JSON text in, trees out. */
-final class JsonRpcTestClient {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+public final class JsonRpcTestClient {
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
     private final AtomicInteger ids = new AtomicInteger();
     private String version = "1.0";
 
-    JsonRpcTestClient(String endpoint) {
+    public JsonRpcTestClient(String endpoint) {
         this.endpoint = URI.create(endpoint);
     }
 
-    /** The A2A-Version header to send, or {@code null} for none. */
-    JsonRpcTestClient version(String value) {
+    /** The A2A-Version header to send ({@code "1.0"} by default), or {@code null} for none, as 0.3 clients do. */
+    public JsonRpcTestClient version(String value) {
         this.version = value;
         return this;
     }
 
     /** The whole JSON-RPC response. */
-    JsonNode call(String method, String paramsJson) throws IOException, InterruptedException {
+    public JsonNode call(String method, String paramsJson) throws IOException, InterruptedException {
         return JSON.readTree(send(body(method, paramsJson)).body());
     }
 
     /** The result, failing the test on an error response. */
-    JsonNode result(String method, String paramsJson) throws IOException, InterruptedException {
+    public JsonNode result(String method, String paramsJson) throws IOException, InterruptedException {
         JsonNode response = call(method, paramsJson);
         if (response.has("error")) {
             throw new AssertionError(method + " failed: " + response);
@@ -47,12 +47,12 @@ final class JsonRpcTestClient {
         return response.get("result");
     }
 
-    HttpResponse<String> send(String body) throws IOException, InterruptedException {
+    public HttpResponse<String> send(String body) throws IOException, InterruptedException {
         return http.send(request(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every {@code data:} of an event stream, parsed, until the server ends it. */
-    List<JsonNode> stream(String method, String paramsJson) throws IOException, InterruptedException {
+    public List<JsonNode> stream(String method, String paramsJson) throws IOException, InterruptedException {
         HttpResponse<java.io.InputStream> response = http.send(request(body(method, paramsJson)).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         List<JsonNode> events = new ArrayList<>();
@@ -70,7 +70,7 @@ final class JsonRpcTestClient {
         return events;
     }
 
-    String body(String method, String paramsJson) {
+    public String body(String method, String paramsJson) {
         return "{\"jsonrpc\":\"2.0\",\"id\":" + ids.incrementAndGet() + ",\"method\":\"" + method + "\",\"params\":"
                 + paramsJson + "}";
     }
@@ -86,11 +86,11 @@ final class JsonRpcTestClient {
     }
 
     /** A SendMessage params object with one text part. */
-    static String message(String messageId, String text) {
+    public static String message(String messageId, String text) {
         return "{\"message\":{\"messageId\":\"" + messageId + "\",\"role\":\"ROLE_USER\",\"parts\":[{\"text\":\"" + text + "\"}]}}";
     }
 
-    static String followUp(String messageId, String taskId, String text) {
+    public static String followUp(String messageId, String taskId, String text) {
         return "{\"message\":{\"messageId\":\"" + messageId + "\",\"taskId\":\"" + taskId
                 + "\",\"role\":\"ROLE_USER\",\"parts\":[{\"text\":\"" + text + "\"}]}}";
     }
