@@ -1,5 +1,6 @@
 package io.agentwire.a2a.client;
 
+import io.agentwire.a2a.TaskStates;
 import io.agentwire.a2a.card.sign.AgentCardVerifier;
 import io.agentwire.a2a.card.sign.CardVerification;
 import io.agentwire.a2a.error.A2aError;
@@ -200,17 +201,7 @@ public final class A2aClient implements AutoCloseable {
         }
 
         private static boolean settled(TaskState state) {
-            switch (state) {
-                case TASK_STATE_COMPLETED:
-                case TASK_STATE_FAILED:
-                case TASK_STATE_CANCELED:
-                case TASK_STATE_REJECTED:
-                case TASK_STATE_INPUT_REQUIRED:
-                case TASK_STATE_AUTH_REQUIRED:
-                    return true;
-                default:
-                    return false;
-            }
+            return TaskStates.settled(state);
         }
     }
 

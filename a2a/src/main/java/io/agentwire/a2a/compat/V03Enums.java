@@ -62,17 +62,7 @@ final class V03Enums {
 
     /** Whether a status-update with this state closes the interaction: 0.3's {@code final}. */
     static boolean isFinal(TaskState state) {
-        switch (state) {
-            case TASK_STATE_COMPLETED:
-            case TASK_STATE_FAILED:
-            case TASK_STATE_CANCELED:
-            case TASK_STATE_REJECTED:
-            case TASK_STATE_INPUT_REQUIRED:
-            case TASK_STATE_AUTH_REQUIRED:
-                return true;
-            default:
-                return false;
-        }
+        return io.agentwire.a2a.TaskStates.settled(state);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.agentwire.a2a.server;
 
+import io.agentwire.a2a.TaskStates;
 import io.agentwire.a2a.model.TaskState;
 
 /**
@@ -12,24 +13,16 @@ final class TaskLifecycle {
     }
 
     static boolean terminal(TaskState state) {
-        switch (state) {
-            case TASK_STATE_COMPLETED:
-            case TASK_STATE_FAILED:
-            case TASK_STATE_CANCELED:
-            case TASK_STATE_REJECTED:
-                return true;
-            default:
-                return false;
-        }
+        return TaskStates.terminal(state);
     }
 
     static boolean interrupted(TaskState state) {
-        return state == TaskState.TASK_STATE_INPUT_REQUIRED || state == TaskState.TASK_STATE_AUTH_REQUIRED;
+        return TaskStates.interrupted(state);
     }
 
     /** Terminal or interrupted: a blocking send answers, a message stream ends. */
     static boolean settled(TaskState state) {
-        return terminal(state) || interrupted(state);
+        return TaskStates.settled(state);
     }
 
     /** Refuses an agent's illegal move with a message naming both states. */
