@@ -6,6 +6,8 @@ import io.agentwire.a2a.compat.V03JsonRpcBinding;
 import io.agentwire.a2a.model.AgentCapabilities;
 import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.model.AgentInterface;
+import io.agentwire.a2a.model.TaskPushNotificationConfig;
+import io.agentwire.a2a.push.PushJwks;
 import io.agentwire.a2a.push.PushNotificationSender;
 import io.agentwire.a2a.push.WebhookUrlPolicy;
 import io.agentwire.a2a.server.A2aOperations;
@@ -49,6 +51,8 @@ public final class A2aServer implements AutoCloseable {
     public static final String JSONRPC_PATH = "/a2a/jsonrpc";
     /** The base path of the HTTP+JSON interface. */
     public static final String REST_PATH = "/a2a/rest";
+    /** Where the public keys of signed push notifications are served, when the server signs them. */
+    public static final String PUSH_JWKS_PATH = "/.well-known/a2a-push-jwks.json";
     /** Where the A2A 0.3 JSON-RPC interface answers, when enabled. */
     public static final String V03_JSONRPC_PATH = "/a2a/v0.3/jsonrpc";
     static final String VERSION = "1.0";
@@ -117,11 +121,12 @@ public final class A2aServer implements AutoCloseable {
         private Executor workers = PeerExecutors.defaultHandlerExecutor();
         private CallerResolver callers = CallerResolver.ANONYMOUS;
         private PushDispatcher push;
-        private Consumer<String> webhookPolicy;
+        private Consumer<TaskPushNotificationConfig> webhookPolicy;
         private String host = "127.0.0.1";
         private int port;
         private int grpcPort = -1;
         private boolean v03;
+        private String pushJwks;
         private Duration cardMaxAge = Duration.ofMinutes(5);
 
         private Builder() {
@@ -178,11 +183,20 @@ public final class A2aServer implements AutoCloseable {
          * Without this, a sender with {@link WebhookUrlPolicy#strict()} (public https only) is used.
          */
         public Builder push(PushNotificationSender sender) {
-            return push(sender, sender.policy()::check);
+            return push((configs, event) -> configs.forEach(config -> sender.deliver(config, event)), sender::validate);
+        }
+
+        /**
+         * Serves the public keys webhook receivers verify signed push notifications with (a sender built with a
+         * {@code PushJwtSigner}) at {@link #PUSH_JWKS_PATH}; A2A defines no location, so receivers are told this one.
+         */
+        public Builder pushJwks(PushJwks jwks) {
+            this.pushJwks = jwks.json();
+            return this;
         }
 
         /** Delivers task events to registered webhooks, and decides which webhook URLs are acceptable. */
-        public Builder push(PushDispatcher dispatcher, Consumer<String> urlPolicy) {
+        public Builder push(PushDispatcher dispatcher, Consumer<TaskPushNotificationConfig> urlPolicy) {
             this.push = Objects.requireNonNull(dispatcher, "dispatcher");
             this.webhookPolicy = Objects.requireNonNull(urlPolicy, "urlPolicy");
             return this;
@@ -224,7 +238,7 @@ public final class A2aServer implements AutoCloseable {
             Objects.requireNonNull(card, "card");
             Objects.requireNonNull(executor, "executor");
             if (push == null) {
-                push(PushNotificationSender.builder(WebhookUrlPolicy.strict()).workers(workers).build());
+                push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.strict()).build());
             }
             Router router = new Router();
             NettyHttpServer http = NettyHttpServer.builder().host(host).port(port).handler(router).build().start();
@@ -237,7 +251,7 @@ public final class A2aServer implements AutoCloseable {
             }
             AgentCard served = withInterfaces(card, baseUrl, grpc == null ? null : hostPart + ":" + grpc.port(), v03);
             TaskEngine engine = new TaskEngine(served, extendedCard, executor, store, workers, push, webhookPolicy);
-            router.ready(engine, cardEndpoint(served, baseUrl), callers, v03 ? baseUrl + V03_JSONRPC_PATH : null);
+            router.ready(engine, cardEndpoint(served, baseUrl), callers, v03 ? baseUrl + V03_JSONRPC_PATH : null, pushJwks);
             return new A2aServer(http, grpc, served, baseUrl);
         }
 
@@ -299,7 +313,10 @@ public final class A2aServer implements AutoCloseable {
         }
 
         /** @param v03Url where the 0.3 interface answers, or {@code null} when it is off */
-        void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers, String v03Url) {
+        private volatile byte[] pushJwks;
+
+        void ready(A2aOperations operations, AgentCardEndpoint endpoint, CallerResolver callers, String v03Url, String jwks) {
+            this.pushJwks = jwks == null ? null : jwks.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.operations = operations;
             this.jsonRpc = new JsonRpcBinding(() -> operations, callers, VERSION);
             this.rest = new RestBinding(REST_PATH, () -> operations, callers, VERSION);
@@ -317,6 +334,8 @@ public final class A2aServer implements AutoCloseable {
                 jsonRpc.handle(exchange);
             } else if (rest.handles(exchange.path())) {
                 rest.handle(exchange);
+            } else if (PUSH_JWKS_PATH.equals(exchange.path()) && pushJwks != null) {
+                exchange.respond(200, Map.of("Content-Type", "application/json", "Cache-Control", "public, max-age=300"), pushJwks);
             } else if (V03_JSONRPC_PATH.equals(exchange.path()) && v03JsonRpc != null) {
                 v03JsonRpc.handle(exchange);
             } else {

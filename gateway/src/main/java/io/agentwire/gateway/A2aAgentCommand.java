@@ -45,7 +45,7 @@ final class A2aAgentCommand implements Callable<Integer> {
         A2aServer.Builder builder = A2aServer.builder().card(ReferenceCard.template())
                 .executor(new TckAgent(Duration.ofMillis((long) (2 * streamTimeoutSeconds * 1000)))).host(host).port(port).grpcPort(grpcPort).v03Interface(v03);
         if (allowLocalWebhooks) {
-            builder.push(PushNotificationSender.builder(WebhookUrlPolicy.allowingLoopback()).build());
+            builder.push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.builder().allowHttp(true).allowLoopback(true).build()).build());
         }
         if (store != null) {
             builder.taskStore(FileTaskStore.open(store));

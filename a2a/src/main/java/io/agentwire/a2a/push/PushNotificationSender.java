@@ -1,259 +1,255 @@
 package io.agentwire.a2a.push;
 
-import io.agentwire.a2a.json.ProtoJson;
-import io.agentwire.a2a.model.StreamResponse;
-import io.agentwire.a2a.model.TaskPushNotificationConfig;
-import io.agentwire.a2a.server.PushDispatcher;
-import io.agentwire.jsonrpc.peer.PeerExecutors;
-import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.agentwire.a2a.model.StreamResponse;
+import io.agentwire.a2a.model.TaskPushNotificationConfig;
 
 /**
- * Delivers task events to webhooks (specification section 4.3.3): {@code POST} of the event as a ProtoJSON
- * {@code StreamResponse} with {@code Content-Type: application/a2a+json}, the configured
- * {@code Authorization: <scheme> <credentials>}, and the config's token in {@code X-A2A-Notification-Token} (1.0.1
- * dropped that header from the text, but receivers built on the SDKs still check it). Each webhook gets its events
- * one at a time and in order; failures (connection errors, timeouts, 429, 5xx) are retried with exponential backoff
- * and jitter, honouring {@code Retry-After}; other 4xx are final. Redirects are not followed, so the
- * {@link WebhookUrlPolicy} checked before every delivery cannot be bypassed. A webhook that stops answering holds
- * at most {@code maxQueued} events: the oldest is dropped (and counted) to bound memory. Credentials are never logged.
+ * Delivers A2A push notifications: {@code POST}s each {@link StreamResponse} to the webhook of a
+ * {@link TaskPushNotificationConfig} (A2A 1.0.1 §4.3.3, §13.2).
+ *
+ * <h2>Request</h2>
+ * {@code Content-Type: application/a2a+json}, the event as compact ProtoJSON (the HTTP+JSON binding's form,
+ * whatever binding the task came in on), {@code Authorization: <scheme> <credentials>} from the config's
+ * {@code authentication}, {@code X-A2A-Notification-Token} from its {@code token} (not in the 1.0.1 spec, but the
+ * official SDKs still send it), and, with a {@link PushJwtSigner}, a signed JWT: in {@code Authorization:
+ * Bearer} if the config has no authentication, otherwise in {@code X-A2A-Push-JWT}.
+ *
+ * <h2>Outcome</h2>
+ * A 2xx response means delivered. Connection errors, failed DNS lookups, timeouts, 5xx and 429 are retried with
+ * jittered exponential backoff (a {@code Retry-After} in seconds or as a date is honoured, up to
+ * {@link Builder#maxRetryAfter}); other 4xx are final. Redirects are never followed (a 3xx is a final failure):
+ * following one would let a webhook send the agent to an address the SSRF guard refused. Each attempt has its own
+ * timeout. Every delivery ends within roughly {@code maxAttempts × (attemptTimeout + backoff or Retry-After cap)}.
+ *
+ * <h2>Order and memory</h2>
+ * Deliveries for one config (same tenant, task, config id and URL) go out one at a time, in the order
+ * {@code deliver} was called, retries included; different configs proceed independently. Each config has a bounded
+ * queue ({@link Builder#queueCapacity}); when it is full the <em>oldest waiting</em> delivery is dropped (its
+ * future completes not delivered, {@code attempts == 0}, error starting with "dropped") and a warning is logged.
+ *
+ * <h2>SSRF</h2>
+ * The {@link WebhookUrlPolicy} is applied before every attempt, before any connection is made. Call
+ * {@link #validate} when a config is created too, so a bad URL is refused to the client rather than failing later.
+ *
+ * <h2>Secrets</h2>
+ * Logs and {@link DeliveryResult} errors name the task, the config id and the webhook host only: never
+ * credentials, tokens, JWTs, or the URL's path and query (many webhook URLs embed a secret there).
+ *
+ * <p>Thread-safe. {@link #close()} abandons queued and retrying deliveries (their futures complete, not
+ * delivered).
  */
-public final class PushNotificationSender implements PushDispatcher {
-    private static final System.Logger LOG = System.getLogger(PushNotificationSender.class.getName());
-    private static final String CONTENT_TYPE = "application/a2a+json";
-    private static final long MAX_RETRY_AFTER_MILLIS = 30_000;
+public final class PushNotificationSender implements AutoCloseable {
+    private final WebhookRequests requests;
+    private final DeliveryLanes lanes;
+    private final DeliveryAttempts.Context context;
+    private final ExecutorService workers;
+    private final ScheduledThreadPoolExecutor timer;
+    private volatile boolean closed;
 
-    private final WebhookUrlPolicy policy;
-    private final HttpClient http;
-    private final Executor workers;
-    private final Duration attemptTimeout;
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final int maxQueued;
-    private final Map<String, WebhookQueue> queues = new ConcurrentHashMap<>();
-    private final AtomicLong dropped = new AtomicLong();
-
-    private PushNotificationSender(Builder builder) {
-        this.policy = builder.policy;
-        this.attemptTimeout = builder.attemptTimeout;
-        this.maxAttempts = builder.maxAttempts;
-        this.initialBackoff = builder.initialBackoff;
-        this.maxQueued = builder.maxQueued;
-        this.workers = builder.workers;
-        this.http = HttpClient.newBuilder().connectTimeout(builder.attemptTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    public static Builder builder(WebhookUrlPolicy policy) {
-        return new Builder(policy);
-    }
-
-    /** The policy, for checking webhook URLs when they are registered. */
-    public WebhookUrlPolicy policy() {
-        return policy;
-    }
-
-    /** Events dropped because a webhook's queue was full. */
-    public long droppedEvents() {
-        return dropped.get();
-    }
-
-    @Override
-    public void dispatch(List<TaskPushNotificationConfig> configs, StreamResponse event) {
-        for (TaskPushNotificationConfig config : configs) {
-            String key = config.getTaskId() + "\u0000" + config.getId();
-            queues.computeIfAbsent(key, k -> new WebhookQueue(k, config)).offer(event);
+    private PushNotificationSender(Builder b) {
+        this.workers = Executors.newCachedThreadPool(daemonThreads("a2a-push-worker-"));
+        this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads("a2a-push-timer-"));
+        timer.setRemoveOnCancelPolicy(true); // most attempt deadlines are cancelled; do not let them pile up
+        HttpClient.Builder http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // HTTP/1.1: one small POST at a time needs nothing more, and every webhook endpoint speaks it
+                // (no h2c upgrade headers on plain http).
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(b.attemptTimeout);
+        if (b.proxy != null) {
+            http.proxy(b.proxy);
         }
+        this.requests = new WebhookRequests(b.urlPolicy, b.attemptTimeout, b.signer);
+        RetryPolicy retry = new RetryPolicy(b.maxAttempts, b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
+        this.context = new DeliveryAttempts.Context(http.build(), requests, retry, b.attemptTimeout, workers, timer,
+                () -> closed);
+        this.lanes = new DeliveryLanes(b.queueCapacity, workers);
     }
 
-    /** One delivery with its retries, on the calling thread's behalf but run on the worker pool. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks a config as it is created ({@code CreateTaskPushNotificationConfig}, or a config in
+     * {@code SendMessageConfiguration}): the webhook URL against the policy (resolving its host), and that the
+     * authentication and token can be sent as HTTP headers.
+     *
+     * @throws WebhookUrlRejectedException if the URL policy refuses the URL (the message names the rule)
+     * @throws IllegalArgumentException    if the authentication or token is unusable (the message names the field)
+     */
+    public void validate(TaskPushNotificationConfig config) {
+        requests.validate(Objects.requireNonNull(config, "config"));
+    }
+
+    /**
+     * Queues {@code event} for delivery to {@code config}'s webhook. Never throws for delivery problems: the
+     * future always completes normally, with the outcome.
+     *
+     * @throws IllegalArgumentException if the event has no payload
+     */
     public CompletableFuture<DeliveryResult> deliver(TaskPushNotificationConfig config, StreamResponse event) {
-        return CompletableFuture.supplyAsync(() -> deliverNow(config, event), workers);
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(event, "event");
+        String eventTaskId = StreamEvents.taskId(event);
+        String taskId = eventTaskId.isEmpty() ? config.getTaskId() : eventTaskId;
+        byte[] body = StreamEvents.protoJson(event);
+        if (closed) {
+            return CompletableFuture.completedFuture(DeliveryResult.notAttempted(DeliveryAttempts.ABANDONED));
+        }
+        String description = "task " + taskId + ", config " + config.getId() + ", host " + hostOf(config.getUrl());
+        DeliveryLanes.Job job = new DeliveryLanes.Job(description,
+                () -> new DeliveryAttempts(context, config, body, taskId, description).start());
+        return lanes.submit(LaneKey.of(config), job);
     }
 
-    DeliveryResult deliverNow(TaskPushNotificationConfig config, StreamResponse event) {
+    /**
+     * Stops: waiting deliveries complete as dropped, retrying and in-flight ones as abandoned; later
+     * {@link #deliver} calls complete at once, not delivered.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        lanes.dropWaiting(DeliveryAttempts.ABANDONED);
+        for (DeliveryAttempts delivery : context.active) {
+            delivery.abandon();
+        }
+        timer.shutdownNow();
+        workers.shutdown();
+    }
+
+    /** Host only: the path and query of a webhook URL may hold a secret. */
+    private static String hostOf(String url) {
         try {
-            policy.check(config.getUrl());
-        } catch (IllegalArgumentException refused) {
-            return new DeliveryResult(false, 0, 0, "refused: " + refused.getMessage());
-        }
-        HttpRequest request = request(config, ProtoJson.printBytes(event));
-        int status = 0;
-        String error = "";
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            long retryAfter = -1;
-            try {
-                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                status = response.statusCode();
-                if (status >= 200 && status < 300) {
-                    return new DeliveryResult(true, attempt, status, "");
-                }
-                error = "HTTP " + status;
-                if (status != 429 && status < 500) {
-                    return new DeliveryResult(false, attempt, status, error); // the webhook refuses: retrying will not help
-                }
-                retryAfter = retryAfterMillis(response);
-            } catch (IOException e) {
-                status = 0;
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new DeliveryResult(false, attempt, status, "interrupted");
-            }
-            if (attempt < maxAttempts && !sleep(retryAfter >= 0 ? retryAfter : backoffMillis(attempt))) {
-                return new DeliveryResult(false, attempt, status, "interrupted");
-            }
-        }
-        return new DeliveryResult(false, maxAttempts, status, error);
-    }
-
-    private HttpRequest request(TaskPushNotificationConfig config, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.getUrl())).timeout(attemptTimeout)
-                .header("Content-Type", CONTENT_TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (config.hasAuthentication() && !config.getAuthentication().getScheme().isEmpty()) {
-            String credentials = config.getAuthentication().getCredentials();
-            request.header("Authorization", config.getAuthentication().getScheme()
-                    + (credentials.isEmpty() ? "" : " " + credentials));
-        }
-        if (!config.getToken().isEmpty()) {
-            request.header("X-A2A-Notification-Token", config.getToken());
-        }
-        return request.build();
-    }
-
-    private long backoffMillis(int attempt) {
-        long base = initialBackoff.toMillis() << Math.min(attempt - 1, 10);
-        return base + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-    }
-
-    private static long retryAfterMillis(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(value -> {
-            try {
-                return Math.min(MAX_RETRY_AFTER_MILLIS, Long.parseLong(value.trim()) * 1000);
-            } catch (NumberFormatException dateForm) {
-                return -1L; // an HTTP date: fall back to our own backoff
-            }
-        }).orElse(-1L);
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            String host = URI.create(url).getHost();
+            return host == null ? "(invalid URL)" : host;
+        } catch (IllegalArgumentException e) {
+            return "(invalid URL)";
         }
     }
 
-    /** The events waiting for one webhook, sent one at a time by at most one worker. */
-    private final class WebhookQueue {
-        private final String key;
-        private final TaskPushNotificationConfig config;
-        private final ArrayDeque<StreamResponse> pending = new ArrayDeque<>();
-        private boolean draining;
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
 
-        WebhookQueue(String key, TaskPushNotificationConfig config) {
-            this.key = key;
-            this.config = config;
-        }
-
-        synchronized void offer(StreamResponse event) {
-            if (pending.size() >= maxQueued) {
-                pending.pollFirst();
-                dropped.incrementAndGet();
-                LOG.log(System.Logger.Level.WARNING, "Webhook for task " + config.getTaskId()
-                        + " is not keeping up; dropped its oldest queued event");
-            }
-            pending.addLast(event);
-            if (!draining) {
-                draining = true;
-                workers.execute(this::drain);
-            }
-        }
-
-        private void drain() {
-            while (true) {
-                StreamResponse next;
-                synchronized (this) {
-                    next = pending.pollFirst();
-                    if (next == null) {
-                        draining = false;
-                        queues.remove(key, this);
-                        return;
-                    }
-                }
-                DeliveryResult result = deliverNow(config, next);
-                if (!result.delivered()) {
-                    LOG.log(System.Logger.Level.WARNING, "Push notification for task " + config.getTaskId()
-                            + " not delivered after " + result.attempts() + " attempt(s): " + result.lastError());
-                }
-            }
+    /** What makes two configs the same lane: a config is identified within its task and tenant. */
+    private record LaneKey(String tenant, String taskId, String configId, String url) {
+        static LaneKey of(TaskPushNotificationConfig c) {
+            return new LaneKey(c.getTenant(), c.getTaskId(), c.getId(), c.getUrl());
         }
     }
 
-    /** Settings of a sender; only the policy is required. */
+    /** Configures a {@link PushNotificationSender}. */
     public static final class Builder {
-        private final WebhookUrlPolicy policy;
+        private WebhookUrlPolicy urlPolicy = WebhookUrlPolicy.strict();
         private Duration attemptTimeout = Duration.ofSeconds(10);
         private int maxAttempts = 4;
-        private Duration initialBackoff = Duration.ofMillis(250);
-        private int maxQueued = 256;
-        private Executor workers = PeerExecutors.defaultHandlerExecutor();
+        private Duration initialBackoff = Duration.ofSeconds(1);
+        private Duration maxBackoff = Duration.ofSeconds(30);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private int queueCapacity = 100;
+        private PushJwtSigner signer;
+        private ProxySelector proxy;
 
-        private Builder(WebhookUrlPolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
+        private Builder() {
         }
 
-        /** Per request, connection included (default 10 s; the specification suggests 10 to 30). */
-        public Builder attemptTimeout(Duration value) {
-            this.attemptTimeout = Objects.requireNonNull(value);
+        /** The SSRF guard. Default {@link WebhookUrlPolicy#strict()}: https and public addresses only. */
+        public Builder urlPolicy(WebhookUrlPolicy policy) {
+            this.urlPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        public Builder maxAttempts(int value) {
-            if (value < 1) {
+        /**
+         * Time allowed for one attempt: connecting, and receiving the whole response. Default 10 s, the low end of
+         * the spec's 10–30 s recommendation, because retries follow.
+         */
+        public Builder attemptTimeout(Duration timeout) {
+            this.attemptTimeout = positive(timeout, "attemptTimeout");
+            return this;
+        }
+
+        /** Attempts per delivery, the first included. Default 4. */
+        public Builder maxAttempts(int attempts) {
+            if (attempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1");
             }
-            this.maxAttempts = value;
+            this.maxAttempts = attempts;
             return this;
         }
 
-        /** The first retry's delay; each further retry doubles it, plus up to 50% jitter. */
-        public Builder initialBackoff(Duration value) {
-            this.initialBackoff = Objects.requireNonNull(value);
-            return this;
-        }
-
-        /** Events held per webhook while it is slow; beyond that the oldest is dropped. */
-        public Builder maxQueued(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxQueued must be at least 1");
+        /**
+         * Backoff before the second attempt; it doubles per attempt up to {@code max}, and the actual wait is
+         * between half and all of it. Defaults 1 s and 30 s.
+         */
+        public Builder backoff(Duration initial, Duration max) {
+            this.initialBackoff = positive(initial, "initial backoff");
+            this.maxBackoff = positive(max, "max backoff");
+            if (max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("max backoff is shorter than the initial backoff");
             }
-            this.maxQueued = value;
             return this;
         }
 
-        public Builder workers(Executor value) {
-            this.workers = Objects.requireNonNull(value);
+        /** Longest {@code Retry-After} honoured; longer requests wait this long. Default 60 s. */
+        public Builder maxRetryAfter(Duration max) {
+            if (max.isNegative()) {
+                throw new IllegalArgumentException("maxRetryAfter must not be negative");
+            }
+            this.maxRetryAfter = max;
+            return this;
+        }
+
+        /** Deliveries that may wait per config behind the one in flight. Default 100. */
+        public Builder queueCapacity(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("queueCapacity must be at least 1");
+            }
+            this.queueCapacity = capacity;
+            return this;
+        }
+
+        /** Signs every request with a JWT. Default none. */
+        public Builder signer(PushJwtSigner signer) {
+            this.signer = signer;
+            return this;
+        }
+
+        /**
+         * Sends webhooks through an (egress) proxy, e.g. one that enforces the same address rules at connect time
+         * and so closes the DNS-rebinding window. The URL policy still runs here first. Default: direct.
+         */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = proxy;
             return this;
         }
 
         public PushNotificationSender build() {
             return new PushNotificationSender(this);
+        }
+
+        private static Duration positive(Duration d, String what) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive");
+            }
+            return d;
         }
     }
 }

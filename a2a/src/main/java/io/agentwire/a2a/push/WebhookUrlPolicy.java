@@ -1,140 +1,241 @@
 package io.agentwire.a2a.push;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
+import io.agentwire.a2a.push.WebhookUrlRejectedException.Reason;
+
 /**
- * Which webhook URLs an agent may call (the SSRF guard of specification section 13.2): {@code https} only, and no
- * address that reaches inside the agent's own network (loopback, private, link-local, unique-local, carrier-grade
- * NAT, multicast, unspecified, and the IPv4-mapped forms of these). Every address the host resolves to must pass,
- * so one public record cannot smuggle in a private one. Tests and private deployments open it with explicit flags.
+ * The SSRF guard for push notification webhooks (A2A 1.0.1 §13.2): a client chooses the URL the agent will POST to,
+ * so without a guard any client could make the agent call its internal network or a cloud metadata service.
+ *
+ * <p>{@link #check(String)} accepts an absolute {@code https} URL (or {@code http} with {@link Builder#allowHttp})
+ * without userinfo, whose host is on the allow-list if there is one, and whose host resolves only to public
+ * addresses. <em>Every</em> resolved address is checked, because the HTTP client may connect to any of them.
+ * Loopback and private networks (including carrier-grade NAT) can be allowed explicitly, for tests and for agents
+ * that deliberately notify services inside their own network. Link-local (where cloud metadata services live),
+ * multicast, unspecified and reserved addresses are always refused. The allow-list narrows, it does not widen: an
+ * allow-listed host that resolves to a private address is still refused unless private networks are allowed.
+ *
+ * <p>Call it when a push config is created (so the client gets the error) and again before every delivery
+ * attempt, because DNS answers change. The check resolves the host itself, then the HTTP client resolves it again
+ * when it connects; the JVM's DNS cache (30 s by default) normally answers both the same way, but a deployment
+ * that must rule out DNS rebinding completely should also send webhooks through an egress proxy that enforces the
+ * same rules.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class WebhookUrlPolicy {
+    /** Resolves a host name to all its addresses; a seam so tests can give names answers without DNS. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final boolean allowHttp;
     private final boolean allowLoopback;
-    private final boolean allowPrivate;
+    private final boolean allowPrivateNetworks;
     private final Set<String> allowedHosts;
+    private final Resolver resolver;
 
-    private WebhookUrlPolicy(boolean allowHttp, boolean allowLoopback, boolean allowPrivate, Set<String> allowedHosts) {
-        this.allowHttp = allowHttp;
-        this.allowLoopback = allowLoopback;
-        this.allowPrivate = allowPrivate;
-        this.allowedHosts = Set.copyOf(allowedHosts);
+    private WebhookUrlPolicy(Builder b) {
+        this.allowHttp = b.allowHttp;
+        this.allowLoopback = b.allowLoopback;
+        this.allowPrivateNetworks = b.allowPrivateNetworks;
+        this.allowedHosts = Set.copyOf(b.allowedHosts);
+        this.resolver = b.resolver;
     }
 
-    /** Public {@code https} endpoints only. */
+    /** https only, public addresses only, any host. */
     public static WebhookUrlPolicy strict() {
-        return new WebhookUrlPolicy(false, false, false, Set.of());
+        return builder().build();
     }
 
-    /** For tests and local development: {@code http} and loopback addresses allowed, private networks still refused. */
-    public static WebhookUrlPolicy allowingLoopback() {
-        return new WebhookUrlPolicy(true, true, false, Set.of());
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This policy, with private networks (RFC 1918, unique-local) allowed, e.g. inside one trusted cluster. */
-    public WebhookUrlPolicy allowingPrivateNetworks() {
-        return new WebhookUrlPolicy(allowHttp, allowLoopback, true, allowedHosts);
+    /**
+     * Checks {@code url} and returns it parsed.
+     *
+     * @throws WebhookUrlRejectedException naming the rule that refused it
+     */
+    public URI check(String url) {
+        URI uri = parse(url);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
+            throw new WebhookUrlRejectedException(Reason.SCHEME_NOT_ALLOWED, "webhook URL refused: scheme '" + scheme
+                    + "' is not allowed; use https" + (allowHttp ? " or http" : ""));
+        }
+        String host = normalizeHost(uri.getHost());
+        if (!allowedHosts.isEmpty() && !isAllowListed(host)) {
+            throw new WebhookUrlRejectedException(Reason.HOST_NOT_ALLOWED,
+                    "webhook URL refused: host '" + host + "' is not on the webhook host allow-list");
+        }
+        for (InetAddress address : resolve(host)) {
+            AddressClass cls = AddressRules.classify(address);
+            if (!permits(cls)) {
+                throw new WebhookUrlRejectedException(Reason.ADDRESS_NOT_ALLOWED, cls, "webhook URL refused: host '"
+                        + host + "' resolves to " + address.getHostAddress() + ", " + cls.description() + hint(cls));
+            }
+        }
+        return uri;
     }
 
-    /** This policy, restricted to the given host names (case-insensitive); empty means any host. */
-    public WebhookUrlPolicy onlyHosts(Set<String> hosts) {
-        Set<String> lower = new java.util.HashSet<>();
-        hosts.forEach(h -> lower.add(h.toLowerCase(Locale.ROOT)));
-        return new WebhookUrlPolicy(allowHttp, allowLoopback, allowPrivate, lower);
-    }
-
-    /** Throws {@link IllegalArgumentException} saying which rule refuses {@code url}. */
-    public void check(String url) {
+    private static URI parse(String url) {
+        if (url == null || url.isBlank()) {
+            throw new WebhookUrlRejectedException(Reason.MALFORMED_URL, "webhook URL refused: it is empty");
+        }
         URI uri;
         try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a valid URL: " + url);
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            // The reason, not the input: the URL may carry a secret.
+            throw new WebhookUrlRejectedException(Reason.MALFORMED_URL,
+                    "webhook URL refused: not a valid URI (" + e.getReason() + ")");
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
-            throw new IllegalArgumentException("only https webhooks are allowed, not '" + scheme + "'");
+        if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null) {
+            throw new WebhookUrlRejectedException(Reason.MALFORMED_URL,
+                    "webhook URL refused: it must be an absolute http(s) URL with a valid host name");
         }
-        String host = uri.getHost();
-        if (host == null || host.isEmpty()) {
-            throw new IllegalArgumentException("the webhook URL has no host: " + url);
+        if (uri.getRawUserInfo() != null) {
+            throw new WebhookUrlRejectedException(Reason.MALFORMED_URL, "webhook URL refused: userinfo is not allowed;"
+                    + " put credentials in the config's authentication instead");
         }
-        if (uri.getUserInfo() != null) {
-            throw new IllegalArgumentException("credentials in the webhook URL are not allowed");
+        return uri;
+    }
+
+    private static String normalizeHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
         }
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (!allowedHosts.isEmpty() && !allowedHosts.contains(bare.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("host " + bare + " is not on the webhook allow-list");
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    private boolean isAllowListed(String host) {
+        for (String allowed : allowedHosts) {
+            if (allowed.startsWith("*.") ? host.endsWith(allowed.substring(1)) : host.equals(allowed)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private InetAddress[] resolve(String host) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(bare);
+            addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("cannot resolve webhook host " + bare);
+            addresses = null;
         }
-        for (InetAddress address : addresses) {
-            String refusal = refusal(address);
-            if (refusal != null) {
-                throw new IllegalArgumentException("webhook host " + bare + " resolves to " + address.getHostAddress()
-                        + ", " + refusal);
-            }
+        if (addresses == null || addresses.length == 0) {
+            throw new WebhookUrlRejectedException(Reason.UNRESOLVABLE_HOST,
+                    "webhook URL refused: host '" + host + "' does not resolve");
+        }
+        return addresses;
+    }
+
+    private boolean permits(AddressClass cls) {
+        switch (cls) {
+            case PUBLIC:
+                return true;
+            case LOOPBACK:
+                return allowLoopback;
+            case PRIVATE:
+            case SHARED:
+                return allowPrivateNetworks;
+            default:
+                return false;
         }
     }
 
-    /** Why {@code address} is refused, or {@code null}. */
-    private String refusal(InetAddress address) {
-        InetAddress effective = unmapped(address);
-        if (effective.isAnyLocalAddress()) {
-            return "the unspecified address";
+    private static String hint(AddressClass cls) {
+        switch (cls) {
+            case LOOPBACK:
+                return "; enable allowLoopback to permit it";
+            case PRIVATE:
+            case SHARED:
+                return "; enable allowPrivateNetworks to permit it";
+            default:
+                return "; this is never allowed";
         }
-        if (effective.isMulticastAddress()) {
-            return "a multicast address";
-        }
-        if (effective.isLoopbackAddress()) {
-            return allowLoopback ? null : "a loopback address";
-        }
-        if (effective.isLinkLocalAddress()) {
-            return "a link-local address (cloud metadata services live there)";
-        }
-        if (isPrivate(effective)) {
-            return allowPrivate ? null : "a private-network address";
-        }
-        return null;
     }
 
-    private static boolean isPrivate(InetAddress address) {
-        byte[] b = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return first == 10 || (first == 172 && second >= 16 && second <= 31) || (first == 192 && second == 168)
-                    || (first == 100 && second >= 64 && second <= 127); // carrier-grade NAT
-        }
-        return (b[0] & 0xfe) == 0xfc; // IPv6 unique-local fc00::/7
+    public boolean allowsHttp() {
+        return allowHttp;
     }
 
-    /** {@code ::ffff:a.b.c.d} is judged as the IPv4 address it carries. */
-    private static InetAddress unmapped(InetAddress address) {
-        if (address instanceof Inet6Address) {
-            byte[] b = address.getAddress();
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
-            }
-            if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                try {
-                    return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
-                } catch (UnknownHostException impossible) {
-                    return address;
+    public boolean allowsLoopback() {
+        return allowLoopback;
+    }
+
+    public boolean allowsPrivateNetworks() {
+        return allowPrivateNetworks;
+    }
+
+    public Set<String> allowedHosts() {
+        return allowedHosts;
+    }
+
+    /** Builds a {@link WebhookUrlPolicy}; every flag starts off. */
+    public static final class Builder {
+        private boolean allowHttp;
+        private boolean allowLoopback;
+        private boolean allowPrivateNetworks;
+        private final Set<String> allowedHosts = new LinkedHashSet<>();
+        private Resolver resolver = InetAddress::getAllByName;
+
+        private Builder() {
+        }
+
+        /** Also accept plain {@code http}; the payload and credentials then cross the network unencrypted. */
+        public Builder allowHttp(boolean allow) {
+            this.allowHttp = allow;
+            return this;
+        }
+
+        /** Accept loopback addresses: for tests and same-host receivers only. */
+        public Builder allowLoopback(boolean allow) {
+            this.allowLoopback = allow;
+            return this;
+        }
+
+        /** Accept private (RFC 1918, fc00::/7) and carrier-grade NAT addresses. */
+        public Builder allowPrivateNetworks(boolean allow) {
+            this.allowPrivateNetworks = allow;
+            return this;
+        }
+
+        /**
+         * Restricts webhooks to these hosts: exact names or IP literals, or {@code *.example.com} for any subdomain
+         * of example.com (not example.com itself). Case-insensitive. Adds to the hosts given before.
+         */
+        public Builder allowedHosts(Collection<String> hosts) {
+            for (String host : hosts) {
+                String h = Objects.requireNonNull(host, "host").trim();
+                if (h.isEmpty() || h.equals("*.")) {
+                    throw new IllegalArgumentException("empty host in the webhook allow-list");
                 }
+                allowedHosts.add(normalizeHost(h));
             }
+            return this;
         }
-        return address;
+
+        Builder resolver(Resolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        public WebhookUrlPolicy build() {
+            return new WebhookUrlPolicy(this);
+        }
     }
 }

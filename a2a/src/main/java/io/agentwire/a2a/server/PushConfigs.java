@@ -16,17 +16,18 @@ import java.util.function.Consumer;
 /** The four push-notification configuration operations, on the configurations stored with each task. */
 final class PushConfigs {
     private final boolean supported;
-    private final Consumer<String> urlPolicy;
+    private final Consumer<TaskPushNotificationConfig> validator;
     private final BiFunction<CallContext, String, LiveTask> tasks;
 
     /**
      * @param supported whether the card declares {@code pushNotifications}; if not, every operation is refused
-     * @param urlPolicy refuses webhook URLs the server must not call (SSRF guard) by throwing
+     * @param validator refuses, by throwing {@link IllegalArgumentException}, configs the server must not deliver to
+     *                  (the SSRF guard on the URL, malformed credentials)
      * @param tasks     finds the caller's task, or throws {@code TaskNotFoundError}
      */
-    PushConfigs(boolean supported, Consumer<String> urlPolicy, BiFunction<CallContext, String, LiveTask> tasks) {
+    PushConfigs(boolean supported, Consumer<TaskPushNotificationConfig> validator, BiFunction<CallContext, String, LiveTask> tasks) {
         this.supported = supported;
-        this.urlPolicy = urlPolicy;
+        this.validator = validator;
         this.tasks = tasks;
     }
 
@@ -37,7 +38,7 @@ final class PushConfigs {
             throw A2aException.invalidParams("A push notification config needs a url");
         }
         try {
-            urlPolicy.accept(config.getUrl());
+            validator.accept(config);
         } catch (IllegalArgumentException refused) {
             throw A2aException.invalidParams("Webhook URL refused: " + refused.getMessage());
         }

@@ -53,17 +53,17 @@ public final class TaskEngine implements A2aOperations {
     /**
      * @param card         the public card, whose capabilities gate streaming, push and the extended card
      * @param extendedCard the card shown to authenticated callers, or {@code null}
-     * @param urlPolicy    refuses webhook URLs (throws {@link IllegalArgumentException}) the server must not call
+     * @param pushValidator refuses webhook configs (throws {@link IllegalArgumentException}) the server must not use
      */
     public TaskEngine(AgentCard card, AgentCard extendedCard, AgentExecutor executor, TaskStore store, Executor workers,
-                      PushDispatcher push, Consumer<String> urlPolicy) {
+                      PushDispatcher push, Consumer<TaskPushNotificationConfig> pushValidator) {
         this.card = Objects.requireNonNull(card, "card");
         this.extendedCard = extendedCard;
         this.executor = Objects.requireNonNull(executor, "executor");
         this.store = Objects.requireNonNull(store, "store");
         this.workers = Objects.requireNonNull(workers, "workers");
         this.push = Objects.requireNonNull(push, "push");
-        this.pushConfigs = new PushConfigs(card.getCapabilities().getPushNotifications(), urlPolicy, this::existing);
+        this.pushConfigs = new PushConfigs(card.getCapabilities().getPushNotifications(), pushValidator, this::existing);
     }
 
     // ---- messages -------------------------------------------------------------------------------------

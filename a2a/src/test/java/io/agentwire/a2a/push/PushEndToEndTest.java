@@ -32,7 +32,7 @@ class PushEndToEndTest {
         WireMockServer webhook = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         webhook.start();
         try (A2aServer server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(100)))
-                .push(PushNotificationSender.builder(WebhookUrlPolicy.allowingLoopback()).build()).port(0).start()) {
+                .push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.builder().allowHttp(true).allowLoopback(true).build()).build()).port(0).start()) {
             webhook.stubFor(post("/events").willReturn(aResponse().withStatus(200)));
             String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"SendMessage\",\"params\":{\"message\":{\"messageId\":"
                     + "\"tck-stream-001-push\",\"role\":\"ROLE_USER\",\"parts\":[{\"text\":\"x\"}]},\"configuration\":"
@@ -56,6 +56,40 @@ class PushEndToEndTest {
             posts.forEach(p -> assertEquals("Bearer hook-secret", p.getHeader("Authorization")));
         } finally {
             webhook.stop();
+        }
+    }
+
+    @Test
+    void signedDeliveriesVerifyAgainstTheServedJwks() throws Exception {
+        WireMockServer webhook = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        webhook.start();
+        PushJwtSigner signer = PushJwtSigner.generate("urn:agentwire:test-agent");
+        PushNotificationSender sender = PushNotificationSender.builder().signer(signer)
+                .urlPolicy(WebhookUrlPolicy.builder().allowHttp(true).allowLoopback(true).build()).build();
+        try (A2aServer server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(100)))
+                .push(sender).pushJwks(PushJwks.of(signer)).port(0).start()) {
+            webhook.stubFor(post("/signed").willReturn(aResponse().withStatus(200)));
+            String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"SendMessage\",\"params\":{\"message\":{\"messageId\":"
+                    + "\"tck-complete-task-signed\",\"role\":\"ROLE_USER\",\"parts\":[{\"text\":\"x\"}]},\"configuration\":"
+                    + "{\"taskPushNotificationConfig\":{\"url\":\"" + webhook.baseUrl() + "/signed\"}}}}";
+            HttpClient http = HttpClient.newHttpClient();
+            http.send(HttpRequest.newBuilder(URI.create(server.jsonRpcUrl())).header("A2A-Version", "1.0")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (webhook.findAll(postRequestedFor(urlEqualTo("/signed"))).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            LoggedRequest delivery = webhook.findAll(postRequestedFor(urlEqualTo("/signed"))).get(0);
+            String jwt = delivery.getHeader("Authorization").substring("Bearer ".length());
+            String jwks = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + A2aServer.PUSH_JWKS_PATH)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            com.nimbusds.jwt.SignedJWT signed = com.nimbusds.jwt.SignedJWT.parse(jwt);
+            com.nimbusds.jose.jwk.ECKey key = (com.nimbusds.jose.jwk.ECKey) com.nimbusds.jose.jwk.JWKSet.parse(jwks)
+                    .getKeyByKeyId(signed.getHeader().getKeyID());
+            assertTrue(signed.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key)), "the served JWKS verifies the delivery");
+        } finally {
+            webhook.stop();
+            sender.close();
         }
     }
 
