@@ -40,11 +40,14 @@ import org.junit.jupiter.api.Test;
 
 /** Our client against our reference agent over each binding, reading the card from the well-known path. */
 class A2aClientTest {
+    /** How long test-resubscribe tasks stay WORKING: long enough to subscribe to them even on a loaded machine. */
+    private static final Duration SUBSCRIBE_HOLD = Duration.ofSeconds(3);
+
     private static A2aServer server;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(300)))
+        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(SUBSCRIBE_HOLD))
                 .push(PushDispatcher.NONE, url -> { }).port(0).grpcPort(0).start();
     }
 

@@ -41,6 +41,9 @@ import tools.jackson.databind.JsonNode;
  * the 0.3 JSON Schema when the shared spec data is present.
  */
 class V03JsonRpcBindingTest {
+    /** How long test-resubscribe tasks stay WORKING: long enough to subscribe to them even on a loaded machine. */
+    private static final Duration SUBSCRIBE_HOLD = Duration.ofSeconds(3);
+
     private static NettyHttpServer server;
     private static String url;
     private static JsonRpcTestClient client;
@@ -65,7 +68,7 @@ class V03JsonRpcBindingTest {
                 .build().start();
         url = "http://127.0.0.1:" + server.port() + "/a2a/v03";
         AgentCard extended = ReferenceCard.template().toBuilder().setDescription("The extended card").build();
-        TaskEngine engine = new TaskEngine(ReferenceCard.template(), extended, new TckAgent(Duration.ofMillis(300)),
+        TaskEngine engine = new TaskEngine(ReferenceCard.template(), extended, new TckAgent(SUBSCRIBE_HOLD),
                 new InMemoryTaskStore(), PeerExecutors.defaultHandlerExecutor(), PushDispatcher.NONE, hook -> { });
         binding.set(new V03JsonRpcBinding(() -> engine, BEARER_NAMES, url));
         client = V03TestClient.at(url);

@@ -27,7 +27,7 @@ class ReferenceAgentConformanceTest {
 
     @Test
     void referenceAgentPassesEveryAutomatedCheck() throws Exception {
-        try (A2aServer agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(1500)))
+        try (A2aServer agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofSeconds(3)))
                 .push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.builder().allowHttp(true).allowLoopback(true).build()).build()).port(0).grpcPort(0).start()) {
             List<CheckResult> results = A2aConformance.run(agent.baseUrl(), Duration.ofSeconds(30));
             String report = A2aConformance.summary(results) + A2aConformance.markdown(results);

@@ -39,13 +39,16 @@ import org.junit.jupiter.api.Test;
 
 /** The gRPC binding against the reference agent, through grpc-java's generated stubs. */
 class GrpcBindingTest {
+    /** How long test-resubscribe tasks stay WORKING: long enough to subscribe to them even on a loaded machine. */
+    private static final Duration SUBSCRIBE_HOLD = Duration.ofSeconds(3);
+
     private static A2aServer server;
     private static ManagedChannel channel;
     private static A2AServiceGrpc.A2AServiceBlockingStub stub;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(300)))
+        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(SUBSCRIBE_HOLD))
                 .push(PushDispatcher.NONE, url -> { }).port(0).grpcPort(0).start();
         channel = NettyChannelBuilder.forAddress("127.0.0.1", server.grpcPort()).usePlaintext().build();
         stub = withVersion(A2AServiceGrpc.newBlockingStub(channel), "1.0").withDeadlineAfter(30, TimeUnit.SECONDS);

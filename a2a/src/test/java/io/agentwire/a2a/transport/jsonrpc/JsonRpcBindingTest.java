@@ -20,12 +20,15 @@ import tools.jackson.databind.JsonNode;
 
 /** The JSON-RPC binding end to end against the reference agent: every operation, its errors, and streaming. */
 class JsonRpcBindingTest {
+    /** How long test-resubscribe tasks stay WORKING: long enough to subscribe to them even on a loaded machine. */
+    private static final Duration SUBSCRIBE_HOLD = Duration.ofSeconds(3);
+
     private static A2aServer server;
     private static JsonRpcTestClient client;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(300)))
+        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(SUBSCRIBE_HOLD))
                 .push(io.agentwire.a2a.server.PushDispatcher.NONE, url -> { })
                 .port(0).start();
         client = new JsonRpcTestClient(server.jsonRpcUrl());

@@ -27,13 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The HTTP+JSON binding end to end: routes, query parameters, tenants, errors and streams. */
 class RestBindingTest {
+    /** How long test-resubscribe tasks stay WORKING: long enough to subscribe to them even on a loaded machine. */
+    private static final Duration SUBSCRIBE_HOLD = Duration.ofSeconds(3);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static A2aServer server;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(300)))
+        server = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(SUBSCRIBE_HOLD))
                 .push(PushDispatcher.NONE, url -> { }).port(0).start();
     }
 
