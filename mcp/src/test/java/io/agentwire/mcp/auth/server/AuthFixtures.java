@@ -37,9 +37,12 @@ import com.nimbusds.jwt.SignedJWT;
 final class AuthFixtures implements AutoCloseable {
     static final URI RESOURCE = URI.create("http://127.0.0.1:3001/mcp");
     static final String JWKS_PATH = "/jwks";
-    /** Short enough that timeout tests finish fast, long enough for a loaded loopback. */
-    static final ResourceServerConfig.JwksPolicy FAST = new ResourceServerConfig.JwksPolicy(Duration.ofMillis(500),
-            Duration.ofMillis(500), 64 * 1024, Duration.ofMinutes(5), Duration.ofSeconds(30));
+    /**
+     * Short enough that timeout tests (which stall the JWKS for 8 s) finish fast, long enough for a WireMock that
+     * answers its first request slowly on a loaded two-core machine.
+     */
+    static final ResourceServerConfig.JwksPolicy FAST = new ResourceServerConfig.JwksPolicy(Duration.ofMillis(1500),
+            Duration.ofMillis(1500), 64 * 1024, Duration.ofMinutes(5), Duration.ofSeconds(30));
 
     private static final RSAKey RSA = generateRsa("rsa-1");
     private static final RSAKey RSA_FORGER = generateRsa("rsa-1"); // same kid, other key: a forgery
