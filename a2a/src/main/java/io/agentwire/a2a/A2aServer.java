@@ -1,5 +1,6 @@
 package io.agentwire.a2a;
 
+import io.agentwire.a2a.auth.CardSecurity;
 import io.agentwire.a2a.card.AgentCardEndpoint;
 import io.agentwire.a2a.compat.V03Cards;
 import io.agentwire.a2a.compat.V03JsonRpcBinding;
@@ -24,6 +25,7 @@ import io.agentwire.a2a.transport.rest.RestBinding;
 import io.agentwire.jsonrpc.peer.PeerExecutors;
 import io.agentwire.jsonrpc.transport.http.HttpExchange;
 import io.agentwire.jsonrpc.transport.http.NettyHttpServer;
+import io.netty.handler.ssl.SslContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -120,6 +122,8 @@ public final class A2aServer implements AutoCloseable {
         private TaskStore store = new InMemoryTaskStore();
         private Executor workers = PeerExecutors.defaultHandlerExecutor();
         private CallerResolver callers = CallerResolver.ANONYMOUS;
+        private GrpcCallerResolver grpcCallers = GrpcCallerResolver.ANONYMOUS;
+        private SslContext tls;
         private PushDispatcher push;
         private Consumer<TaskPushNotificationConfig> webhookPolicy;
         private String host = "127.0.0.1";
@@ -172,9 +176,25 @@ public final class A2aServer implements AutoCloseable {
             return this;
         }
 
-        /** Authenticates requests; by default every caller is anonymous. */
+        /** Authenticates HTTP requests; by default every caller is anonymous. */
         public Builder callers(CallerResolver value) {
             this.callers = Objects.requireNonNull(value, "callers");
+            return this;
+        }
+
+        /**
+         * Enforces the card's security schemes on every binding (build it with {@link CardSecurity#forCard} from the
+         * same card). The Agent Card itself stays public, as clients need it to learn how to authenticate.
+         */
+        public Builder security(CardSecurity value) {
+            this.callers = Objects.requireNonNull(value, "security");
+            this.grpcCallers = value;
+            return this;
+        }
+
+        /** Serves the HTTP bindings over TLS; a context requiring client certificates enables mutual TLS. */
+        public Builder tls(SslContext serverContext) {
+            this.tls = Objects.requireNonNull(serverContext, "serverContext");
             return this;
         }
 
@@ -241,13 +261,17 @@ public final class A2aServer implements AutoCloseable {
                 push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.strict()).build());
             }
             Router router = new Router();
-            NettyHttpServer http = NettyHttpServer.builder().host(host).port(port).handler(router).build().start();
+            NettyHttpServer.Builder httpBuilder = NettyHttpServer.builder().host(host).port(port).handler(router);
+            if (tls != null) {
+                httpBuilder.tls(tls);
+            }
+            NettyHttpServer http = httpBuilder.build().start();
             String hostPart = host.contains(":") ? "[" + host + "]" : host;
-            String baseUrl = "http://" + hostPart + ":" + http.port();
+            String baseUrl = (tls != null ? "https://" : "http://") + hostPart + ":" + http.port();
             A2aGrpcServer grpc = null;
             if (grpcPort >= 0) {
                 // gRPC reads the engine through the router, which has it once the card (with the gRPC port) exists.
-                grpc = A2aGrpcServer.start(host, grpcPort, new GrpcBinding(router::operations, GrpcCallerResolver.ANONYMOUS, VERSION));
+                grpc = A2aGrpcServer.start(host, grpcPort, new GrpcBinding(router::operations, grpcCallers, VERSION));
             }
             AgentCard served = withInterfaces(card, baseUrl, grpc == null ? null : hostPart + ":" + grpc.port(), v03);
             TaskEngine engine = new TaskEngine(served, extendedCard, executor, store, workers, push, webhookPolicy);

@@ -1,6 +1,7 @@
 package io.agentwire.a2a.client;
 
 import io.agentwire.a2a.TaskStates;
+import io.agentwire.a2a.auth.TokenProvider;
 import io.agentwire.a2a.card.sign.AgentCardVerifier;
 import io.agentwire.a2a.card.sign.CardVerification;
 import io.agentwire.a2a.error.A2aError;
@@ -34,6 +35,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * An A2A 1.0 client: it reads the agent's card (verifying its signatures when given a verifier), takes the first
@@ -212,6 +214,7 @@ public final class A2aClient implements AutoCloseable {
         private AgentCardVerifier verifier;
         private Duration timeout = Duration.ofSeconds(30);
         private Supplier<String> authorization;
+        private SSLContext sslContext;
         private List<String> extensions = List.of();
         private List<String> preferredBindings = BINDINGS;
         private Executor workers = PeerExecutors.defaultHandlerExecutor();
@@ -248,6 +251,18 @@ public final class A2aClient implements AutoCloseable {
             return this;
         }
 
+        /** Presents the provider's access tokens as {@code Authorization: Bearer ...} on every request. */
+        public Builder tokens(TokenProvider provider) {
+            Objects.requireNonNull(provider, "provider");
+            return authorization(() -> "Bearer " + provider.accessToken());
+        }
+
+        /** TLS settings for {@code https} agents, such as a client certificate for mutual TLS. */
+        public Builder sslContext(SSLContext value) {
+            this.sslContext = Objects.requireNonNull(value, "sslContext");
+            return this;
+        }
+
         /** Extension URIs to activate on every request ({@code A2A-Extensions}). */
         public Builder extensions(List<String> uris) {
             this.extensions = List.copyOf(uris);
@@ -261,7 +276,11 @@ public final class A2aClient implements AutoCloseable {
         }
 
         public A2aClient build() {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient.Builder httpBuilder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
+            if (sslContext != null) {
+                httpBuilder.sslContext(sslContext);
+            }
+            HttpClient http = httpBuilder.build();
             AgentCard resolved = card != null ? card : CardFetcher.fetch(http, Objects.requireNonNull(agentUrl, "agentUrl or card"), timeout);
             if (verifier != null) {
                 CardVerification verification = verifier.verify(resolved);

@@ -16,6 +16,9 @@ import java.time.Duration;
  * {@code agent.json} when the first answers 404 or 405, as agents in the wild still publish only the old one.
  */
 final class CardFetcher {
+    /** Cards are a few KiB; a megabyte leaves room for large skill lists and signatures. */
+    static final int MAX_CARD_BYTES = 1 << 20;
+
     private CardFetcher() {
     }
 
@@ -28,7 +31,13 @@ final class CardFetcher {
         if (response.statusCode() != 200) {
             throw new A2aException(A2aError.INVALID_AGENT_RESPONSE, "No Agent Card at " + base + " (HTTP " + response.statusCode() + ")");
         }
-        AgentCard card = ProtoJson.parse(response.body(), AgentCard.newBuilder()).build();
+        AgentCard card;
+        try {
+            card = ProtoJson.parse(response.body(), AgentCard.newBuilder()).build();
+        } catch (A2aException e) {
+            throw new A2aException(A2aError.INVALID_AGENT_RESPONSE, "The Agent Card at " + base + " is malformed: "
+                    + e.getMessage(), e);
+        }
         if (card.getName().isEmpty() || card.getSupportedInterfacesCount() == 0) {
             throw new A2aException(A2aError.INVALID_AGENT_RESPONSE, "The Agent Card at " + base + " lacks a name or interfaces");
         }
@@ -38,7 +47,7 @@ final class CardFetcher {
     private static HttpResponse<String> get(HttpClient http, URI uri, Duration timeout) {
         try {
             return http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    BoundedBody.handler(MAX_CARD_BYTES));
         } catch (IOException e) {
             throw new A2aException(A2aError.INTERNAL_ERROR, "Cannot read the Agent Card at " + uri + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

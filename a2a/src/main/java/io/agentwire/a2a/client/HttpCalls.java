@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  * an event stream with the WHATWG decoder on a worker thread.
  */
 final class HttpCalls {
+    /** The largest unary response the client reads; the server side accepts requests of up to 4 MiB. */
+    static final int MAX_RESPONSE_BYTES = 16 << 20;
     private final HttpClient http;
     private final Duration timeout;
     private final Supplier<String> authorization;
@@ -54,7 +56,7 @@ final class HttpCalls {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, BoundedBody.handler(MAX_RESPONSE_BYTES));
         } catch (IOException e) {
             throw new A2aException(A2aError.INTERNAL_ERROR, "A2A request to " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -16,7 +16,8 @@ public final class ProtoJson {
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer()
             .includingDefaultValueFields(RequiredFields.all())
             .omittingInsignificantWhitespace();
-    private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
+    private static final JsonFormat.Parser STRICT = JsonFormat.parser();
+    private static final JsonFormat.Parser LENIENT = JsonFormat.parser().ignoringUnknownFields();
 
     private ProtoJson() {
     }
@@ -40,11 +41,34 @@ public final class ProtoJson {
      */
     public static <B extends Message.Builder> B parse(String json, B builder) {
         try {
-            PARSER.merge(json, builder);
+            mergeStrictEnums(json, builder);
             return builder;
         } catch (InvalidProtocolBufferException | RuntimeException e) {
             throw new A2aException(A2aError.INVALID_PARAMS, "Invalid " + builder.getDescriptorForType().getName()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Unknown fields are skipped, as newer peers add fields, but an unknown enum value is an error: protobuf's lenient
+     * parser would drop it silently, and a dropped {@code status} filter turns into no filter at all. So the strict
+     * parser goes first (the common case costs one parse) and the lenient one only runs for input with unknown
+     * fields, where an unknown enum value beside them cannot be told apart.
+     */
+    private static void mergeStrictEnums(String json, Message.Builder builder) throws InvalidProtocolBufferException {
+        // A failed strict merge may leave the builder half-filled; keep what the caller had set (route parameters).
+        Message before = builder.getAllFields().isEmpty() ? null : builder.buildPartial();
+        try {
+            STRICT.merge(json, builder);
+        } catch (InvalidProtocolBufferException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("Cannot find field")) {
+                throw e;
+            }
+            builder.clear();
+            if (before != null) {
+                builder.mergeFrom(before);
+            }
+            LENIENT.merge(json, builder);
         }
     }
 

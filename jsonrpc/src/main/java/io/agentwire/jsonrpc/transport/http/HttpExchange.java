@@ -1,6 +1,7 @@
 package io.agentwire.jsonrpc.transport.http;
 
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,11 @@ public interface HttpExchange {
     byte[] body();
 
     InetSocketAddress remoteAddress();
+
+    /** The client's certificate chain as verified by mutual TLS, leaf first; empty over plain HTTP or without one. */
+    default List<X509Certificate> clientCertificates() {
+        return List.of();
+    }
 
     /** Sends a complete response. {@code Content-Length} is set from the body. */
     void respond(int status, Map<String, String> headers, byte[] body);

@@ -2,11 +2,15 @@ package io.agentwire.jsonrpc.transport.http;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -21,6 +25,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.ssl.SslHandler;
 
 /**
  * {@link HttpExchange} over one Netty channel. The response is built (and its headers validated) on the
@@ -75,6 +80,23 @@ final class NettyHttpExchange implements HttpExchange {
     @Override
     public InetSocketAddress remoteAddress() {
         return request.remoteAddress();
+    }
+
+    @Override
+    public List<X509Certificate> clientCertificates() {
+        SslHandler tls = channel.pipeline().get(SslHandler.class);
+        if (tls == null) {
+            return List.of();
+        }
+        try {
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Certificate certificate : tls.engine().getSession().getPeerCertificates()) {
+                chain.add((X509Certificate) certificate);
+            }
+            return List.copyOf(chain);
+        } catch (SSLPeerUnverifiedException e) {
+            return List.of();
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 
@@ -80,6 +81,9 @@ public final class NettyHttpServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         connections.add(ch);
+                        if (config.tls != null) {
+                            ch.pipeline().addLast("tls", config.tls.newHandler(ch.alloc()));
+                        }
                         configurePipeline(ch.pipeline());
                     }
                 });
@@ -146,6 +150,7 @@ public final class NettyHttpServer implements AutoCloseable {
         private int ioThreads;
         private EventLoopGroup group;
         private HttpHandler handler;
+        private SslContext tls;
 
         private Builder() {
         }
@@ -198,6 +203,19 @@ public final class NettyHttpServer implements AutoCloseable {
         /** Shares an existing event loop group; the server then leaves it running on {@link #close()}. */
         public Builder eventLoopGroup(EventLoopGroup group) {
             this.group = group;
+            return this;
+        }
+
+        /**
+         * Serves HTTPS with this server context. For mutual TLS, build it with
+         * {@code clientAuth(ClientAuth.REQUIRE)} (or {@code OPTIONAL}) and a trust manager for client certificates;
+         * handlers then see the verified chain through {@link HttpExchange#clientCertificates()}.
+         */
+        public Builder tls(SslContext serverContext) {
+            if (!serverContext.isServer()) {
+                throw new IllegalArgumentException("a server SslContext is required");
+            }
+            this.tls = serverContext;
             return this;
         }
 

@@ -1,0 +1,2 @@
+/** Tests of the ProtoJSON mapping. */
+package io.agentwire.a2a.json;
