@@ -1,6 +1,9 @@
 package io.agentwire.gateway;
 
 import io.agentwire.a2a.A2aServer;
+import io.agentwire.a2a.auth.ApiKeyVerifier;
+import io.agentwire.a2a.auth.CardSecurity;
+import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.push.PushNotificationSender;
 import io.agentwire.a2a.push.WebhookUrlPolicy;
 import io.agentwire.a2a.reference.ReferenceCard;
@@ -8,6 +11,8 @@ import io.agentwire.a2a.reference.TckAgent;
 import io.agentwire.a2a.store.FileTaskStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -40,12 +45,21 @@ final class A2aAgentCommand implements Callable<Integer> {
             description = "The TCK's streaming timeout in seconds; test-resubscribe tasks stay WORKING twice as long (default ${DEFAULT-VALUE}).")
     double streamTimeoutSeconds;
 
+    @Option(names = "--api-key", paramLabel = "KEY=CALLER",
+            description = "Require an API key in the X-API-Key header; each KEY identifies CALLER, whose tasks are private (repeatable).")
+    Map<String, String> apiKeys = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
-        A2aServer.Builder builder = A2aServer.builder().card(ReferenceCard.template())
+        AgentCard card = apiKeys.isEmpty() ? ReferenceCard.template() : ReferenceCard.requiringApiKey(ReferenceCard.template());
+        A2aServer.Builder builder = A2aServer.builder().card(card)
                 .executor(new TckAgent(Duration.ofMillis((long) (2 * streamTimeoutSeconds * 1000)))).host(host).port(port).grpcPort(grpcPort).v03Interface(v03);
         if (allowLocalWebhooks) {
             builder.push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.builder().allowHttp(true).allowLoopback(true).build()).build());
+        }
+        if (!apiKeys.isEmpty()) {
+            builder.security(CardSecurity.forCard(card).verifier(ReferenceCard.API_KEY_SCHEME, new ApiKeyVerifier(
+                    card.getSecuritySchemesMap().get(ReferenceCard.API_KEY_SCHEME).getApiKeySecurityScheme(), apiKeys)).build());
         }
         if (store != null) {
             builder.taskStore(FileTaskStore.open(store));

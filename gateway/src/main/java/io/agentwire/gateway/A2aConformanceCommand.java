@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +28,18 @@ final class A2aConformanceCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the Markdown report to this file.")
     Path report;
 
+    @Option(names = "--header", paramLabel = "NAME=VALUE",
+            description = "A credential header sent with every request and as gRPC metadata, e.g. X-API-Key=k1 (repeatable).")
+    Map<String, String> credentials = new LinkedHashMap<>();
+
+    @Option(names = "--second-header", paramLabel = "NAME=VALUE",
+            description = "A second caller's credential header, for the checks that tasks stay private to their caller (repeatable).")
+    Map<String, String> secondCredentials = new LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
-        List<CheckResult> results = A2aConformance.run(agentUrl, Duration.ofSeconds(timeoutSeconds));
+        List<CheckResult> results = A2aConformance.run(agentUrl, Duration.ofSeconds(timeoutSeconds), credentials,
+                secondCredentials);
         String markdown = A2aConformance.summary(results) + "\n" + A2aConformance.markdown(results);
         System.out.println(markdown);
         if (report != null) {

@@ -36,7 +36,19 @@ public final class A2aConformance {
     }
 
     public static List<CheckResult> run(String agentUrl, Duration timeout) {
-        Probe probe = new Probe(agentUrl, timeout);
+        return run(new Probe(agentUrl, timeout));
+    }
+
+    /**
+     * Runs every check as a caller presenting {@code credentials} (request headers, also sent as gRPC metadata); the
+     * scoping checks also act as a second caller with {@code secondCredentials}. Either may be empty.
+     */
+    public static List<CheckResult> run(String agentUrl, Duration timeout, Map<String, String> credentials,
+            Map<String, String> secondCredentials) {
+        return run(new Probe(agentUrl, timeout, credentials, secondCredentials));
+    }
+
+    private static List<CheckResult> run(Probe probe) {
         List<CheckResult> results = new ArrayList<>();
         for (Requirement requirement : requirements()) {
             results.add(run(requirement, probe));

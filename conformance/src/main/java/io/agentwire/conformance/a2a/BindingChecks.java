@@ -3,7 +3,6 @@ package io.agentwire.conformance.a2a;
 import static io.agentwire.conformance.a2a.CheckFailure.expect;
 import static io.agentwire.conformance.a2a.Probe.send;
 import static io.agentwire.conformance.a2a.Requirement.check;
-import static io.agentwire.conformance.a2a.Requirement.manual;
 
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,8 @@ final class BindingChecks {
                     Expect.rpcError(p.rpc("GetTask", "{\"id\":\"" + UUID.randomUUID() + "\"}"), -32001, "TASK_NOT_FOUND");
                     Expect.restError(p.rest("GET", "/tasks/" + UUID.randomUUID(), null), 404, "TASK_NOT_FOUND");
                 }),
-                manual("BIND-EQUIV-004", Level.MUST, "All bindings support same authentication schemes",
-                        "needs credentials for the agent's schemes; the reference agent is open on every binding"),
+                check("BIND-EQUIV-004", Level.MUST, "All bindings support same authentication schemes",
+                        AccessChecks::bindingsShareAuthentication),
                 check("BIND-FIELD-001", Level.MUST, "Agents must declare all supported protocols in AgentCard", p -> {
                     for (JsonNode i : p.card().path("supportedInterfaces")) {
                         if ("JSONRPC".equals(i.path("protocolBinding").asString(""))) {

@@ -96,8 +96,8 @@ final class CoreChecks {
                 }),
                 check("CORE-GET-002", Level.MUST, "GetTask returns TaskNotFoundError for invalid task ID",
                         p -> Expect.rpcError(p.rpc("GetTask", "{\"id\":\"" + UUID.randomUUID() + "\"}"), -32001, "TASK_NOT_FOUND")),
-                manual("CORE-LIST-001", Level.MUST, "ListTasks returns only authorized tasks",
-                        "needs two authenticated identities; the reference agent is open, and scoping is tested in TaskEngineTest"),
+                check("CORE-LIST-001", Level.MUST, "ListTasks returns only authorized tasks",
+                        AccessChecks::listsHoldOnlyTheCallersTasks),
                 check("CORE-LIST-002", Level.MUST, "ListTasks uses cursor-based pagination", p -> {
                     String context = "ctx-" + UUID.randomUUID();
                     for (int i = 0; i < 3; i++) {

@@ -24,6 +24,7 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -39,23 +40,42 @@ final class GrpcChecks {
         void run(A2AServiceGrpc.A2AServiceBlockingStub stub, A2AServiceGrpc.A2AServiceBlockingStub bare) throws Exception;
     }
 
-    /** Opens a channel to the GRPC interface for one check, with and without the version metadata. */
+    /** Something done with one stub. */
+    interface StubUse {
+        void run(A2AServiceGrpc.A2AServiceBlockingStub stub) throws Exception;
+    }
+
+    /**
+     * Opens a channel to the GRPC interface for one check, with and without the version metadata; both carry the
+     * probe's credentials as metadata.
+     */
     private static Requirement.Check withStub(StubCheck body) {
-        return p -> {
-            String address = p.interfaceUrl("GRPC").orElseThrow(() -> new NotApplicable("the card lists no GRPC 1.0 interface"))
-                    .replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
-            int colon = address.lastIndexOf(':');
-            ManagedChannel channel = NettyChannelBuilder.forAddress(address.substring(0, colon).replace("[", "").replace("]", ""),
-                    Integer.parseInt(address.substring(colon + 1))).usePlaintext().build();
-            try {
-                Metadata metadata = new Metadata();
-                metadata.put(VERSION, "1.0");
-                A2AServiceGrpc.A2AServiceBlockingStub bare = A2AServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
-                body.run(bare.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata)), bare);
-            } finally {
-                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-            }
-        };
+        return p -> onChannel(p, bare -> body.run(withVersion(bare), bare));
+    }
+
+    /** The stub with {@code a2a-version: 1.0}, as every 1.0 call needs. */
+    static A2AServiceGrpc.A2AServiceBlockingStub withVersion(A2AServiceGrpc.A2AServiceBlockingStub stub) {
+        Metadata version = new Metadata();
+        version.put(VERSION, "1.0");
+        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(version));
+    }
+
+    /** Runs {@code body} with a stub to the probe's GRPC interface that presents the probe's credentials. */
+    static void onChannel(Probe p, StubUse body) throws Exception {
+        String address = p.interfaceUrl("GRPC").orElseThrow(() -> new NotApplicable("the card lists no GRPC 1.0 interface"))
+                .replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
+        int colon = address.lastIndexOf(':');
+        ManagedChannel channel = NettyChannelBuilder.forAddress(address.substring(0, colon).replace("[", "").replace("]", ""),
+                Integer.parseInt(address.substring(colon + 1))).usePlaintext().build();
+        try {
+            Metadata credentials = new Metadata();
+            p.credentials().forEach((name, value) -> credentials.put(
+                    Metadata.Key.of(name.toLowerCase(Locale.ROOT), Metadata.ASCII_STRING_MARSHALLER), value));
+            body.run(A2AServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS)
+                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(credentials)));
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     private static SendMessageRequest send(String prefix) {

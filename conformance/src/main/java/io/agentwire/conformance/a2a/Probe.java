@@ -32,6 +32,8 @@ public final class Probe {
     private final String agentUrl;
     private final Duration timeout;
     private final HttpClient http;
+    private final Map<String, String> credentials;
+    private final Map<String, String> secondCredentials;
     private final AtomicLong ids = new AtomicLong();
     private HttpResponse<String> cardResponse;
     private JsonNode card;
@@ -49,9 +51,50 @@ public final class Probe {
     }
 
     public Probe(String agentUrl, Duration timeout) {
+        this(agentUrl, timeout, Map.of(), Map.of());
+    }
+
+    /**
+     * A probe that presents {@code credentials} (request headers such as {@code Authorization} or an API key header)
+     * on every call, and knows a second caller's credentials for the checks that need two identities (either may be
+     * empty).
+     */
+    public Probe(String agentUrl, Duration timeout, Map<String, String> credentials, Map<String, String> secondCredentials) {
+        this(agentUrl, timeout, HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build(),
+                credentials, secondCredentials);
+    }
+
+    private Probe(String agentUrl, Duration timeout, HttpClient http, Map<String, String> credentials,
+            Map<String, String> secondCredentials) {
         this.agentUrl = agentUrl.replaceFirst("/+$", "");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
+        this.credentials = Map.copyOf(credentials);
+        this.secondCredentials = Map.copyOf(secondCredentials);
+    }
+
+    /** The same agent without credentials. */
+    public Probe anonymous() {
+        return new Probe(agentUrl, timeout, http, Map.of(), Map.of());
+    }
+
+    /** The same agent as the second caller; not applicable when no second identity was given. */
+    public Probe secondCaller() {
+        if (secondCredentials.isEmpty()) {
+            throw new NotApplicable("needs a second identity (second credentials were not given)");
+        }
+        return new Probe(agentUrl, timeout, http, secondCredentials, Map.of());
+    }
+
+    /** The headers this probe authenticates with; gRPC checks send them as metadata. */
+    public Map<String, String> credentials() {
+        return credentials;
+    }
+
+    /** Whether the card requires callers to authenticate. */
+    public boolean requiresAuthentication() {
+        JsonNode requirements = card().path("securityRequirements");
+        return requirements.isArray() && !requirements.isEmpty();
     }
 
     public String agentUrl() {
@@ -193,11 +236,12 @@ public final class Probe {
         }
     }
 
-    private static void apply(HttpRequest.Builder request, Map<String, String> headers) {
-        if (!headers.containsKey("A2A-Version")) {
-            request.header("A2A-Version", "1.0");
-        }
-        headers.forEach((name, value) -> {
+    private void apply(HttpRequest.Builder request, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>();
+        all.put("A2A-Version", "1.0");
+        all.putAll(credentials);
+        all.putAll(headers);
+        all.forEach((name, value) -> {
             if (!OMIT.equals(value)) {
                 request.header(name, value);
             }

@@ -43,13 +43,8 @@ final class VersionAndAuthChecks {
                         "a deployment property; conformance runs use loopback without TLS"),
                 manual("AUTH-TLS-002", Level.SHOULD, "Modern TLS configurations recommended", "a deployment property"),
                 manual("AUTH-SERVER-001", Level.SHOULD, "Clients should verify server TLS certificates", "a client-side rule"),
-                check("AUTH-SERVER-002", Level.MUST, "Server must authenticate every incoming request", p -> {
-                    JsonNode requirements = p.card().path("securityRequirements");
-                    if (!requirements.isArray() || requirements.isEmpty()) {
-                        throw new NotApplicable("the card requires no authentication");
-                    }
-                    expect(p.rpc("ListTasks", "{}").has("error"), "an unauthenticated request was served");
-                }),
+                check("AUTH-SERVER-002", Level.MUST, "Server must authenticate every incoming request",
+                        AccessChecks::everyBindingAuthenticates),
                 check("AUTH-INTASK-001", Level.MUST, "Agent MUST use a Task to track operation requiring authorization",
                         p -> expect(authRequired(p).has("id"), "no task for an operation needing authorization")),
                 check("AUTH-INTASK-002", Level.MUST, "Agent MUST transition to auth_required state",
@@ -65,10 +60,10 @@ final class VersionAndAuthChecks {
                     expect(p.rpc("SendMessage", send("credentials-sent", "\"taskId\":\"" + id + "\"", "")).has("result"),
                             "a message to an AUTH_REQUIRED task was refused");
                 }),
-                manual("AUTH-SCOPE-001", Level.MUST, "Authorization checks on every operation request",
-                        "needs credentials with different scopes; scoping is tested in TaskEngineTest"),
-                manual("AUTH-SCOPE-002", Level.MUST, "Results scoped to caller's authorization boundaries",
-                        "needs two identities; scoping is tested in TaskEngineTest"),
+                check("AUTH-SCOPE-001", Level.MUST, "Authorization checks on every operation request",
+                        AccessChecks::everyOperationIsChecked),
+                check("AUTH-SCOPE-002", Level.MUST, "Results scoped to caller's authorization boundaries",
+                        AccessChecks::tasksStayWithTheirCaller),
                 check("AUTH-SCOPE-003", Level.MUST, "Server must not reveal existence of unauthorized resources",
                         p -> Expect.rpcError(p.rpc("GetTask", "{\"id\":\"" + UUID.randomUUID() + "\"}"), -32001, "TASK_NOT_FOUND")));
     }
