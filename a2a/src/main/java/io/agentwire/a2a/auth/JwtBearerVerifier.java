@@ -1,5 +1,8 @@
 package io.agentwire.a2a.auth;
 
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.text.ParseException;
 import java.time.Duration;
@@ -27,6 +30,9 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import io.agentwire.a2a.error.A2aError;
 import io.agentwire.a2a.error.A2aException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bearer access tokens that are JWTs (RFC 9068 style), for the card's HTTP bearer, OAuth 2 and OpenID Connect
@@ -39,6 +45,8 @@ public final class JwtBearerVerifier implements SchemeVerifier {
     private static final Set<JWSAlgorithm> ASYMMETRIC = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
             JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
             JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
@@ -64,6 +72,32 @@ public final class JwtBearerVerifier implements SchemeVerifier {
                 .retrying(true)
                 .build();
         return new JwtBearerVerifier(keys, issuer, audience, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Tokens from the authorization server described at {@code metadataUrl}: the card's {@code openIdConnectUrl}
+     * (OpenID Connect discovery) or {@code oauth2MetadataUrl} (RFC 8414). The document is read once, now, for its
+     * {@code issuer} and {@code jwks_uri}; both must be present.
+     */
+    public static JwtBearerVerifier discover(URL metadataUrl, String audience) {
+        JsonNode metadata;
+        try {
+            String body = new DefaultResourceRetriever(2_000, 2_000, 256 * 1024).retrieveResource(metadataUrl).getContent();
+            metadata = JSON.readTree(body);
+        } catch (IOException | JacksonException e) {
+            throw new IllegalStateException("Cannot read authorization server metadata at " + metadataUrl + ": "
+                    + e.getMessage(), e);
+        }
+        String issuer = metadata.path("issuer").asString("");
+        String jwksUri = metadata.path("jwks_uri").asString("");
+        if (issuer.isEmpty() || jwksUri.isEmpty()) {
+            throw new IllegalStateException("The metadata at " + metadataUrl + " lacks issuer or jwks_uri");
+        }
+        try {
+            return remote(URI.create(jwksUri).toURL(), issuer, audience);
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("Bad jwks_uri " + jwksUri + " at " + metadataUrl, e);
+        }
     }
 
     /** Tokens verified against a fixed key set (keys distributed out of band, and tests). */

@@ -205,6 +205,36 @@ class CardSecurityTest {
     }
 
     @Test
+    void anOpenIdConnectSchemeFindsItsIssuerAndKeysThroughDiscovery() throws Exception {
+        authServer.stubFor(get(urlEqualTo("/.well-known/openid-configuration")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"issuer\":\"" + SecuredAgents.ISSUER
+                        + "\",\"jwks_uri\":\"" + authServer.baseUrl() + "/jwks.json\"}")));
+        JwtBearerVerifier verifier = JwtBearerVerifier.discover(
+                new URL(authServer.baseUrl() + "/.well-known/openid-configuration"), SecuredAgents.AUDIENCE);
+        RequestCredentials credentials = new RequestCredentials() {
+            @Override
+            public String header(String name) {
+                return name.equals("Authorization") ? bearer("carol", SecuredAgents.ISSUER, List.of(),
+                        Instant.now().plusSeconds(60)) : null;
+            }
+
+            @Override
+            public String queryParameter(String name) {
+                return null;
+            }
+
+            @Override
+            public List<java.security.cert.X509Certificate> clientCertificates() {
+                return List.of();
+            }
+        };
+        assertEquals("carol", verifier.verify(credentials).name());
+        authServer.stubFor(get(urlEqualTo("/broken-metadata")).willReturn(aResponse().withBody("{\"issuer\":\"x\"}")));
+        assertThrows(IllegalStateException.class, () -> JwtBearerVerifier.discover(
+                new URL(authServer.baseUrl() + "/broken-metadata"), SecuredAgents.AUDIENCE));
+    }
+
+    @Test
     void aRequirementWithoutAVerifierIsRefusedAtBuildTime() {
         AgentCard card = SecuredAgents.apiKeyOrOAuthCard("https://issuer.test/token");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CardSecurity.forCard(card)
