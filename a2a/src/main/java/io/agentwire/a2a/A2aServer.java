@@ -17,6 +17,7 @@ import io.agentwire.a2a.server.TaskEngine;
 import io.agentwire.a2a.store.InMemoryTaskStore;
 import io.agentwire.a2a.store.TaskStore;
 import io.agentwire.a2a.transport.CallerResolver;
+import io.agentwire.a2a.transport.ServerTls;
 import io.agentwire.a2a.transport.grpc.A2aGrpcServer;
 import io.agentwire.a2a.transport.grpc.GrpcBinding;
 import io.agentwire.a2a.transport.grpc.GrpcCallerResolver;
@@ -25,12 +26,13 @@ import io.agentwire.a2a.transport.rest.RestBinding;
 import io.agentwire.jsonrpc.peer.PeerExecutors;
 import io.agentwire.jsonrpc.transport.http.HttpExchange;
 import io.agentwire.jsonrpc.transport.http.NettyHttpServer;
-import io.netty.handler.ssl.SslContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * An A2A agent on the network: the Agent Card at its well-known paths and the A2A 1.0 interfaces, all on one
@@ -123,7 +125,7 @@ public final class A2aServer implements AutoCloseable {
         private Executor workers = PeerExecutors.defaultHandlerExecutor();
         private CallerResolver callers = CallerResolver.ANONYMOUS;
         private GrpcCallerResolver grpcCallers = GrpcCallerResolver.ANONYMOUS;
-        private SslContext tls;
+        private ServerTls tls;
         private PushDispatcher push;
         private Consumer<TaskPushNotificationConfig> webhookPolicy;
         private String host = "127.0.0.1";
@@ -192,9 +194,13 @@ public final class A2aServer implements AutoCloseable {
             return this;
         }
 
-        /** Serves the HTTP bindings over TLS; a context requiring client certificates enables mutual TLS. */
-        public Builder tls(SslContext serverContext) {
-            this.tls = Objects.requireNonNull(serverContext, "serverContext");
+        /**
+         * Serves every binding over TLS with {@code serverKey}; the card then lists {@code https} interfaces. With
+         * {@code clientTrust}, callers may present certificates from those authorities (mutual TLS), which a
+         * {@link io.agentwire.a2a.auth.ClientCertificateVerifier} in {@link #security} turns into callers.
+         */
+        public Builder tls(KeyManagerFactory serverKey, TrustManagerFactory clientTrust) {
+            this.tls = new ServerTls(serverKey, clientTrust);
             return this;
         }
 
@@ -263,7 +269,7 @@ public final class A2aServer implements AutoCloseable {
             Router router = new Router();
             NettyHttpServer.Builder httpBuilder = NettyHttpServer.builder().host(host).port(port).handler(router);
             if (tls != null) {
-                httpBuilder.tls(tls);
+                httpBuilder.tls(tls.httpContext());
             }
             NettyHttpServer http = httpBuilder.build().start();
             String hostPart = host.contains(":") ? "[" + host + "]" : host;
@@ -271,9 +277,12 @@ public final class A2aServer implements AutoCloseable {
             A2aGrpcServer grpc = null;
             if (grpcPort >= 0) {
                 // gRPC reads the engine through the router, which has it once the card (with the gRPC port) exists.
-                grpc = A2aGrpcServer.start(host, grpcPort, new GrpcBinding(router::operations, grpcCallers, VERSION));
+                GrpcBinding binding = new GrpcBinding(router::operations, grpcCallers, VERSION);
+                grpc = tls == null ? A2aGrpcServer.start(host, grpcPort, binding)
+                        : A2aGrpcServer.start(host, grpcPort, binding, tls.grpcCredentials());
             }
-            AgentCard served = withInterfaces(card, baseUrl, grpc == null ? null : hostPart + ":" + grpc.port(), v03);
+            String grpcAddress = grpc == null ? null : (tls == null ? "" : "https://") + hostPart + ":" + grpc.port();
+            AgentCard served = withInterfaces(card, baseUrl, grpcAddress, v03);
             TaskEngine engine = new TaskEngine(served, extendedCard, executor, store, workers, push, webhookPolicy);
             router.ready(engine, cardEndpoint(served, baseUrl), callers, v03 ? baseUrl + V03_JSONRPC_PATH : null, pushJwks);
             return new A2aServer(http, grpc, served, baseUrl);

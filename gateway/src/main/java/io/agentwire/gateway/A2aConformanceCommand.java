@@ -2,15 +2,21 @@ package io.agentwire.gateway;
 
 import io.agentwire.conformance.a2a.A2aConformance;
 import io.agentwire.conformance.a2a.CheckResult;
+import io.agentwire.conformance.a2a.Probe;
 import io.agentwire.conformance.a2a.Verdict;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import javax.net.ssl.TrustManagerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,15 +42,34 @@ final class A2aConformanceCommand implements Callable<Integer> {
             description = "A second caller's credential header, for the checks that tasks stay private to their caller (repeatable).")
     Map<String, String> secondCredentials = new LinkedHashMap<>();
 
+    @Option(names = "--ca", paramLabel = "PEM",
+            description = "Trust TLS certificates of an https agent that chain to these PEM certificates (default: the JDK's).")
+    Path trustedCertificates;
+
     @Override
     public Integer call() throws Exception {
-        List<CheckResult> results = A2aConformance.run(agentUrl, Duration.ofSeconds(timeoutSeconds), credentials,
-                secondCredentials);
+        Probe probe = new Probe(agentUrl, Duration.ofSeconds(timeoutSeconds), credentials, secondCredentials,
+                trustedCertificates == null ? null : trust(trustedCertificates));
+        List<CheckResult> results = A2aConformance.run(probe);
         String markdown = A2aConformance.summary(results) + "\n" + A2aConformance.markdown(results);
         System.out.println(markdown);
         if (report != null) {
             Files.writeString(report, markdown, StandardCharsets.UTF_8);
         }
         return results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL) ? 1 : 0;
+    }
+
+    private static TrustManagerFactory trust(Path pem) throws Exception {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        try (InputStream in = Files.newInputStream(pem)) {
+            int n = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                store.setCertificateEntry("ca-" + n++, certificate);
+            }
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        return factory;
     }
 }

@@ -4,9 +4,10 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
 
+import io.agentwire.a2a.transport.grpc.GrpcCallerCertificates;
 import io.grpc.Metadata;
 
-/** The credentials of a gRPC call: its metadata (gRPC has no query string). */
+/** The credentials of a gRPC call: its metadata (gRPC has no query string) and its TLS client certificates. */
 final class GrpcCredentials implements RequestCredentials {
     private final Metadata metadata;
 
@@ -26,6 +27,6 @@ final class GrpcCredentials implements RequestCredentials {
 
     @Override
     public List<X509Certificate> clientCertificates() {
-        return List.of();
+        return GrpcCallerCertificates.current();
     }
 }

@@ -35,7 +35,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLContext;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * An A2A 1.0 client: it reads the agent's card (verifying its signatures when given a verifier), takes the first
@@ -214,7 +215,7 @@ public final class A2aClient implements AutoCloseable {
         private AgentCardVerifier verifier;
         private Duration timeout = Duration.ofSeconds(30);
         private Supplier<String> authorization;
-        private SSLContext sslContext;
+        private ClientTls tls = ClientTls.DEFAULT;
         private List<String> extensions = List.of();
         private List<String> preferredBindings = BINDINGS;
         private Executor workers = PeerExecutors.defaultHandlerExecutor();
@@ -257,9 +258,12 @@ public final class A2aClient implements AutoCloseable {
             return authorization(() -> "Bearer " + provider.accessToken());
         }
 
-        /** TLS settings for {@code https} agents, such as a client certificate for mutual TLS. */
-        public Builder sslContext(SSLContext value) {
-            this.sslContext = Objects.requireNonNull(value, "sslContext");
+        /**
+         * TLS for {@code https} agents, on every binding: {@code clientKey} is the certificate presented for mutual TLS
+         * (null for none), {@code trust} the authorities the agent's certificate must chain to (null for the JDK's).
+         */
+        public Builder tls(KeyManagerFactory clientKey, TrustManagerFactory trust) {
+            this.tls = new ClientTls(clientKey, trust);
             return this;
         }
 
@@ -277,9 +281,7 @@ public final class A2aClient implements AutoCloseable {
 
         public A2aClient build() {
             HttpClient.Builder httpBuilder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
-            if (sslContext != null) {
-                httpBuilder.sslContext(sslContext);
-            }
+            httpBuilder.sslContext(tls.sslContext());
             HttpClient http = httpBuilder.build();
             AgentCard resolved = card != null ? card : CardFetcher.fetch(http, Objects.requireNonNull(agentUrl, "agentUrl or card"), timeout);
             if (verifier != null) {
@@ -301,7 +303,7 @@ public final class A2aClient implements AutoCloseable {
                             : chosen.getUrl() + "/" + chosen.getTenant(), calls);
                     break;
                 default:
-                    transport = new GrpcClientTransport(chosen.getUrl(), timeout, authorization, extensions);
+                    transport = new GrpcClientTransport(chosen.getUrl(), tls, timeout, authorization, extensions);
             }
             return new A2aClient(resolved, chosen, transport);
         }

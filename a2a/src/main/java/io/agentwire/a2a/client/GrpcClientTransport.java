@@ -19,6 +19,8 @@ import io.agentwire.a2a.transport.grpc.GrpcErrors;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
+import io.grpc.ChannelCredentials;
+import io.grpc.InsecureChannelCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
@@ -29,7 +31,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The gRPC binding, client side: plaintext channel to {@code host:port}, service parameters as metadata. */
+/**
+ * The gRPC binding, client side: a channel to {@code host:port}, over TLS when the interface URL is {@code https},
+ * with the service parameters as metadata.
+ */
 final class GrpcClientTransport implements ClientTransport {
     private static final Metadata.Key<String> VERSION = Metadata.Key.of("a2a-version", Metadata.ASCII_STRING_MARSHALLER);
     private static final Metadata.Key<String> EXTENSIONS = Metadata.Key.of("a2a-extensions", Metadata.ASCII_STRING_MARSHALLER);
@@ -40,15 +45,17 @@ final class GrpcClientTransport implements ClientTransport {
     private final Supplier<String> authorization;
     private final List<String> extensions;
 
-    /** @param address {@code host:port}, also accepted as {@code grpc://host:port} or {@code http://host:port} */
-    GrpcClientTransport(String address, Duration timeout, Supplier<String> authorization, List<String> extensions) {
+    /** @param address {@code host:port}, also accepted as {@code http://host:port}, or {@code https://host:port} for TLS */
+    GrpcClientTransport(String address, ClientTls tls, Duration timeout, Supplier<String> authorization, List<String> extensions) {
         String bare = address.replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
         int colon = bare.lastIndexOf(':');
         if (colon < 0) {
             throw new A2aException(A2aError.INVALID_PARAMS, "A gRPC interface URL needs host:port, not " + address);
         }
         String host = bare.substring(0, colon).replace("[", "").replace("]", "");
-        this.channel = NettyChannelBuilder.forAddress(host, Integer.parseInt(bare.substring(colon + 1))).usePlaintext().build();
+        ChannelCredentials credentials = address.startsWith("https://") ? tls.grpcCredentials()
+                : InsecureChannelCredentials.create();
+        this.channel = NettyChannelBuilder.forAddress(host, Integer.parseInt(bare.substring(colon + 1)), credentials).build();
         this.timeout = timeout;
         this.authorization = authorization;
         this.extensions = List.copyOf(extensions);

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.SSLContext;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +20,13 @@ import io.agentwire.a2a.model.Part;
 import io.agentwire.a2a.model.Role;
 import io.agentwire.a2a.model.SendMessageRequest;
 import io.agentwire.a2a.model.SendMessageResponse;
-import io.netty.handler.ssl.ClientAuth;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.pkitesting.CertificateBuilder;
 import io.netty.pkitesting.X509Bundle;
 
-/** The card's mtlsSecurityScheme: the agent serves HTTPS, and only a caller with a certificate from its CA gets in. */
+/**
+ * The card's mtlsSecurityScheme: the agent serves every binding over TLS, and only a caller with a certificate from its
+ * authority gets in, on JSON-RPC, HTTP+JSON and gRPC alike.
+ */
 class MutualTlsTest {
     private X509Bundle authority;
     private A2aServer server;
@@ -41,10 +39,11 @@ class MutualTlsTest {
                 .addExtendedKeyUsageServerAuth().buildIssuedBy(authority);
         AgentCard card = SecuredAgents.mtlsCard();
         CardSecurity security = CardSecurity.forCard(card).verifier("mtls", new ClientCertificateVerifier()).build();
-        // OPTIONAL lets a client without a certificate read the public card and receive A2A's own error.
+        // Client certificates are optional at the TLS layer: a client without one reads the public card and gets
+        // A2A's own error from the card's scheme.
         server = SecuredAgents.agent(card, security)
-                .tls(SslContextBuilder.forServer(serverCert.toKeyManagerFactory())
-                        .trustManager(authority.toTrustManagerFactory()).clientAuth(ClientAuth.OPTIONAL).build())
+                .tls(serverCert.toKeyManagerFactory(), authority.toTrustManagerFactory())
+                .grpcPort(0)
                 .start();
     }
 
@@ -53,10 +52,10 @@ class MutualTlsTest {
         server.close();
     }
 
-    private SSLContext tls(KeyManager[] keys) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys, authority.toTrustManagerFactory().getTrustManagers(), null);
-        return context;
+    private A2aClient client(X509Bundle certificate, String binding) throws Exception {
+        return A2aClient.builder().agentUrl(server.baseUrl()).bindings(List.of(binding))
+                .tls(certificate == null ? null : certificate.toKeyManagerFactory(), authority.toTrustManagerFactory())
+                .build();
     }
 
     @Test
@@ -64,19 +63,23 @@ class MutualTlsTest {
         X509Bundle clientCert = new CertificateBuilder().subject("CN=agent-b").ecp256()
                 .addExtendedKeyUsageClientAuth().buildIssuedBy(authority);
         assertTrue(server.baseUrl().startsWith("https://"), server.baseUrl());
-        try (A2aClient client = A2aClient.builder().agentUrl(server.baseUrl())
-                .sslContext(tls(clientCert.toKeyManagerFactory().getKeyManagers())).build()) {
-            SendMessageResponse response = client.sendMessage(send("m1"));
-            Message reply = response.hasMessage() ? response.getMessage() : response.getTask().getStatus().getMessage();
-            assertEquals("hello CN=agent-b", reply.getParts(0).getText());
+        for (String binding : List.of("JSONRPC", "HTTP+JSON", "GRPC")) {
+            try (A2aClient client = client(clientCert, binding)) {
+                assertTrue(client.selectedInterface().getUrl().startsWith("https://"), client.selectedInterface().getUrl());
+                SendMessageResponse response = client.sendMessage(send("m1-" + binding));
+                Message reply = response.hasMessage() ? response.getMessage() : response.getTask().getStatus().getMessage();
+                assertEquals("hello CN=agent-b", reply.getParts(0).getText(), binding);
+            }
         }
     }
 
     @Test
     void aClientWithoutACertificateIsUnauthenticated() throws Exception {
-        try (A2aClient client = A2aClient.builder().agentUrl(server.baseUrl()).sslContext(tls(null)).build()) {
-            A2aException e = assertThrows(A2aException.class, () -> client.sendMessage(send("m2")));
-            assertEquals(A2aError.UNAUTHENTICATED, e.error());
+        for (String binding : List.of("JSONRPC", "GRPC")) {
+            try (A2aClient client = client(null, binding)) {
+                A2aException e = assertThrows(A2aException.class, () -> client.sendMessage(send("m2-" + binding)));
+                assertEquals(A2aError.UNAUTHENTICATED, e.error(), binding);
+            }
         }
     }
 
@@ -88,8 +91,7 @@ class MutualTlsTest {
                 .addExtendedKeyUsageClientAuth().buildIssuedBy(otherAuthority);
         // The server names its trusted authority in the handshake, so the client's key manager offers no certificate
         // from another one; either way the stranger never becomes a caller.
-        try (A2aClient client = A2aClient.builder().agentUrl(server.baseUrl())
-                .sslContext(tls(stranger.toKeyManagerFactory().getKeyManagers())).build()) {
+        try (A2aClient client = client(stranger, "JSONRPC")) {
             A2aException e = assertThrows(A2aException.class, () -> client.sendMessage(send("m3")));
             assertEquals(A2aError.UNAUTHENTICATED, e.error());
         }

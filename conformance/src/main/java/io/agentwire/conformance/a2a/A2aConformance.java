@@ -48,7 +48,8 @@ public final class A2aConformance {
         return run(new Probe(agentUrl, timeout, credentials, secondCredentials));
     }
 
-    private static List<CheckResult> run(Probe probe) {
+    /** Runs every check through {@code probe} (which carries the agent URL, credentials and TLS trust). */
+    public static List<CheckResult> run(Probe probe) {
         List<CheckResult> results = new ArrayList<>();
         for (Requirement requirement : requirements()) {
             results.add(run(requirement, probe));

@@ -2,7 +2,6 @@ package io.agentwire.conformance.a2a;
 
 import static io.agentwire.conformance.a2a.CheckFailure.expect;
 import static io.agentwire.conformance.a2a.Requirement.check;
-import static io.agentwire.conformance.a2a.Requirement.manual;
 
 import com.google.protobuf.Any;
 import com.google.rpc.ErrorInfo;
@@ -16,7 +15,10 @@ import io.agentwire.a2a.model.Role;
 import io.agentwire.a2a.model.SendMessageRequest;
 import io.agentwire.a2a.model.StreamResponse;
 import io.grpc.ManagedChannel;
+import io.grpc.ChannelCredentials;
+import io.grpc.InsecureChannelCredentials;
 import io.grpc.Metadata;
+import io.grpc.TlsChannelCredentials;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -28,7 +30,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** gRPC binding requirements, through the generated stubs against the card's GRPC interface (plaintext). */
+/** gRPC binding requirements, through the generated stubs against the card's GRPC interface (plaintext, or TLS for https). */
 final class GrpcChecks {
     private static final Metadata.Key<String> VERSION = Metadata.Key.of("a2a-version", Metadata.ASCII_STRING_MARSHALLER);
 
@@ -62,11 +64,19 @@ final class GrpcChecks {
 
     /** Runs {@code body} with a stub to the probe's GRPC interface that presents the probe's credentials. */
     static void onChannel(Probe p, StubUse body) throws Exception {
-        String address = p.interfaceUrl("GRPC").orElseThrow(() -> new NotApplicable("the card lists no GRPC 1.0 interface"))
-                .replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
+        String url = p.interfaceUrl("GRPC").orElseThrow(() -> new NotApplicable("the card lists no GRPC 1.0 interface"));
+        String address = url.replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
         int colon = address.lastIndexOf(':');
+        ChannelCredentials transport = InsecureChannelCredentials.create();
+        if (url.startsWith("https://")) {
+            TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder();
+            if (p.trust() != null) {
+                tls.trustManager(p.trust().getTrustManagers());
+            }
+            transport = tls.build();
+        }
         ManagedChannel channel = NettyChannelBuilder.forAddress(address.substring(0, colon).replace("[", "").replace("]", ""),
-                Integer.parseInt(address.substring(colon + 1))).usePlaintext().build();
+                Integer.parseInt(address.substring(colon + 1)), transport).build();
         try {
             Metadata credentials = new Metadata();
             p.credentials().forEach((name, value) -> credentials.put(
@@ -118,7 +128,7 @@ final class GrpcChecks {
                 check("GRPC-SVC-002", Level.MUST, "Use Protocol Buffers version 3 serialization", withStub((stub, bare) ->
                         expect(stub.sendMessage(send("tck-message-response")).getMessage().getPartsCount() > 0,
                                 "the binary response did not decode into the proto3 model"))),
-                manual("GRPC-SVC-003", Level.MUST, "gRPC over HTTP/2 with TLS", "a deployment property: checks run on loopback without TLS"),
+                check("GRPC-SVC-003", Level.MUST, "gRPC over HTTP/2 with TLS", TlsChecks::grpcUsesTls),
                 check("GRPC-META-001", Level.MUST, "Service parameters transmitted as gRPC metadata", withStub((stub, bare) -> {
                     StatusRuntimeException refused = failure(() -> bare.listTasks(ListTasksRequest.getDefaultInstance()));
                     expect("VERSION_NOT_SUPPORTED".equals(reason(refused)), "a call without a2a-version was not refused as 0.3: " + refused);

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +37,7 @@ public final class Probe {
     private final HttpClient http;
     private final Map<String, String> credentials;
     private final Map<String, String> secondCredentials;
+    private final TrustManagerFactory trust;
     private final AtomicLong ids = new AtomicLong();
     private HttpResponse<String> cardResponse;
     private JsonNode card;
@@ -60,22 +64,47 @@ public final class Probe {
      * empty).
      */
     public Probe(String agentUrl, Duration timeout, Map<String, String> credentials, Map<String, String> secondCredentials) {
-        this(agentUrl, timeout, HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build(),
-                credentials, secondCredentials);
+        this(agentUrl, timeout, credentials, secondCredentials, null);
+    }
+
+    /** As above, trusting the agent's TLS certificate when it chains to {@code trust} (null: the JDK's defaults). */
+    public Probe(String agentUrl, Duration timeout, Map<String, String> credentials, Map<String, String> secondCredentials,
+            TrustManagerFactory trust) {
+        this(agentUrl, timeout, httpClient(timeout, trust), credentials, secondCredentials, trust);
     }
 
     private Probe(String agentUrl, Duration timeout, HttpClient http, Map<String, String> credentials,
-            Map<String, String> secondCredentials) {
+            Map<String, String> secondCredentials, TrustManagerFactory trust) {
         this.agentUrl = agentUrl.replaceFirst("/+$", "");
         this.timeout = timeout;
         this.http = http;
         this.credentials = Map.copyOf(credentials);
         this.secondCredentials = Map.copyOf(secondCredentials);
+        this.trust = trust;
+    }
+
+    private static HttpClient httpClient(Duration timeout, TrustManagerFactory trust) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
+        if (trust != null) {
+            try {
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, trust.getTrustManagers(), null);
+                builder.sslContext(context);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot set up TLS: " + e.getMessage(), e);
+            }
+        }
+        return builder.build();
+    }
+
+    /** The authorities the agent's certificate may chain to, or null for the JDK's defaults. */
+    public TrustManagerFactory trust() {
+        return trust;
     }
 
     /** The same agent without credentials. */
     public Probe anonymous() {
-        return new Probe(agentUrl, timeout, http, Map.of(), Map.of());
+        return new Probe(agentUrl, timeout, http, Map.of(), Map.of(), trust);
     }
 
     /** The same agent as the second caller; not applicable when no second identity was given. */
@@ -83,7 +112,7 @@ public final class Probe {
         if (secondCredentials.isEmpty()) {
             throw new NotApplicable("needs a second identity (second credentials were not given)");
         }
-        return new Probe(agentUrl, timeout, http, secondCredentials, Map.of());
+        return new Probe(agentUrl, timeout, http, secondCredentials, Map.of(), trust);
     }
 
     /** The headers this probe authenticates with; gRPC checks send them as metadata. */

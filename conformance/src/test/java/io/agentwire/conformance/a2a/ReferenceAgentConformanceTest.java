@@ -35,6 +35,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.net.ssl.TrustManagerFactory;
+import io.netty.pkitesting.CertificateBuilder;
+import io.netty.pkitesting.X509Bundle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,11 +120,35 @@ class ReferenceAgentConformanceTest {
                 .toBuilder().addExtensions(AgentExtension.newBuilder().setUri("https://agentwire.io/ext/required")
                         .setRequired(true))).build();
         assertPass(referenceAgent(extended), "CORE-CAP-004");
+
+        X509Bundle authority = new CertificateBuilder().subject("CN=Conformance CA").ecp256()
+                .setIsCertificateAuthority(true).buildSelfSigned();
+        X509Bundle agentCert = new CertificateBuilder().subject("CN=agent").ecp256().addSanIpAddress("127.0.0.1")
+                .addExtendedKeyUsageServerAuth().buildIssuedBy(authority);
+        assertPass(referenceAgent(ReferenceCard.template()).tls(agentCert.toKeyManagerFactory(), null),
+                authority.toTrustManagerFactory(), "AUTH-TLS-001", "AUTH-TLS-002", "GRPC-SVC-003");
+    }
+
+    /** On the open agent over plain HTTP on loopback, the TLS requirements do not apply (a test deployment). */
+    @Test
+    void plaintextOnLoopbackIsATestDeploymentNotAFailure() throws Exception {
+        try (A2aServer agent = referenceAgent(ReferenceCard.template()).start()) {
+            Probe probe = new Probe(agent.baseUrl(), Duration.ofSeconds(30));
+            for (String id : List.of("AUTH-TLS-001", "AUTH-TLS-002", "GRPC-SVC-003")) {
+                Requirement requirement = A2aConformance.requirements().stream().filter(r -> r.id().equals(id))
+                        .findFirst().orElseThrow();
+                assertEquals(Verdict.NOT_APPLICABLE, A2aConformance.run(requirement, probe).verdict(), id);
+            }
+        }
     }
 
     private static void assertPass(A2aServer.Builder builder, String... ids) throws Exception {
+        assertPass(builder, null, ids);
+    }
+
+    private static void assertPass(A2aServer.Builder builder, TrustManagerFactory trust, String... ids) throws Exception {
         try (A2aServer agent = builder.start()) {
-            Probe probe = new Probe(agent.baseUrl(), Duration.ofSeconds(30));
+            Probe probe = new Probe(agent.baseUrl(), Duration.ofSeconds(30), Map.of(), Map.of(), trust);
             for (String id : ids) {
                 Requirement requirement = A2aConformance.requirements().stream().filter(r -> r.id().equals(id))
                         .findFirst().orElseThrow();

@@ -1,7 +1,9 @@
 package io.agentwire.a2a.transport.grpc;
 
 import io.grpc.BindableService;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
+import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
@@ -9,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
-/** A grpc-java server (plaintext, on grpc's own shaded Netty) carrying the A2A gRPC binding. */
+/** A grpc-java server (on grpc's own shaded Netty; plaintext or TLS) carrying the A2A gRPC binding. */
 public final class A2aGrpcServer implements AutoCloseable {
     /** Largest request accepted, as for the HTTP bindings. */
     public static final int MAX_INBOUND_BYTES = 4 * 1024 * 1024;
@@ -21,7 +23,12 @@ public final class A2aGrpcServer implements AutoCloseable {
     }
 
     public static A2aGrpcServer start(String host, int port, BindableService binding) {
-        Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+        return start(host, port, binding, InsecureServerCredentials.create());
+    }
+
+    /** With {@code credentials} from {@code TlsServerCredentials}, the binding is served over TLS. */
+    public static A2aGrpcServer start(String host, int port, BindableService binding, ServerCredentials credentials) {
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port), credentials)
                 .addService(ServerInterceptors.intercept(binding, GrpcBinding.serviceParameters()))
                 .maxInboundMessageSize(MAX_INBOUND_BYTES)
                 .build();
