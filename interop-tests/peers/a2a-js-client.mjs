@@ -1,11 +1,14 @@
 // Drives an A2A agent with the official @a2a-js/sdk client over one binding and writes what it saw as JSON.
-// Usage: node a2a-js-client.mjs <agent base URL> <JSONRPC|HTTP+JSON|GRPC> <summary file>
+// Usage: node a2a-js-client.mjs <agent base URL> <JSONRPC|HTTP+JSON|GRPC> <summary file> [webhook URL]
+// With a webhook URL it also registers a push notification config on an open task and completes the task, so the
+// agent pushes to the webhook.
 import { writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { Role, TaskState } from "@a2a-js/sdk";
 import { ClientFactory, ClientFactoryOptions } from "@a2a-js/sdk/client";
+import { GrpcTransportFactory } from "@a2a-js/sdk/client/grpc";
 
-const [baseUrl, transport, out] = process.argv.slice(2);
+const [baseUrl, transport, out, webhook] = process.argv.slice(2);
 const summary = { transport, errors: [] };
 
 const message = (prefix, taskId = "") => ({
@@ -20,7 +23,8 @@ const step = async (name, fn) => {
 };
 
 try {
-  const factory = new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default, { preferredTransports: [transport] }));
+  const factory = new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default,
+    { preferredTransports: [transport], transports: [new GrpcTransportFactory()] }));
   const client = await factory.createFromUrl(baseUrl);
   await step("complete", async () => {
     const task = await client.sendMessage(request(message("tck-complete-task")));
@@ -59,6 +63,19 @@ try {
       summary.notFound = e?.constructor?.name ?? String(e);
     }
   });
+  if (webhook) {
+    await step("push", async () => {
+      const task = await client.sendMessage(request(message("tck-input-required")));
+      const config = await client.createTaskPushNotificationConfig({ tenant: "", id: "", taskId: task.id, url: webhook,
+        token: "token-from-a2a-js", authentication: { scheme: "Bearer", credentials: "push-secret-from-a2a-js" } });
+      summary.pushConfigId = config.id;
+      summary.pushTaskId = task.id;
+      const listed = await client.listTaskPushNotificationConfig({ tenant: "", taskId: task.id, pageSize: 0, pageToken: "" });
+      summary.pushConfigsListed = listed.configs.length;
+      const done = await client.sendMessage(request(message("follow-up", task.id)));
+      summary.pushTaskState = state(done.status.state);
+    });
+  }
 } catch (e) {
   summary.errors.push(`setup: ${e?.message ?? e}`);
 }

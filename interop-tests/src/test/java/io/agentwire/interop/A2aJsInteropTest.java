@@ -16,7 +16,12 @@ import io.agentwire.a2a.model.StreamResponse;
 import io.agentwire.a2a.model.TaskState;
 import io.agentwire.a2a.reference.ReferenceCard;
 import io.agentwire.a2a.reference.TckAgent;
-import io.agentwire.a2a.server.PushDispatcher;
+import io.agentwire.a2a.json.ProtoJson;
+import io.agentwire.a2a.model.AuthenticationInfo;
+import io.agentwire.a2a.model.SendMessageConfiguration;
+import io.agentwire.a2a.model.TaskPushNotificationConfig;
+import io.agentwire.a2a.push.PushNotificationSender;
+import io.agentwire.a2a.push.WebhookUrlPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,28 +32,34 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A2A interop with the official JavaScript SDK, {@code @a2a-js/sdk} 1.3.0 on Node 22, both ways and over both HTTP
- * bindings: its client against our reference agent, and our client against an agent built on its server.
+ * A2A interop with the official JavaScript SDK, {@code @a2a-js/sdk} 1.3.0 on Node 22 (with {@code @grpc/grpc-js} for
+ * gRPC), both ways and over all three bindings: its client against our reference agent, and our client against an
+ * agent built on its server; push notifications both ways, received by a webhook on 127.0.0.1.
  */
 class A2aJsInteropTest {
     private static final Duration PEER_TIMEOUT = Duration.ofMinutes(2);
 
     @ParameterizedTest
-    @ValueSource(strings = {"JSONRPC", "HTTP+JSON"})
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
     void theirClientAgainstOurAgent(String binding) throws Exception {
         NodePeers peers = NodePeers.locate();
-        try (A2aServer agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(200)))
-                .push(PushDispatcher.NONE, url -> { }).host("127.0.0.1").port(0).start()) {
+        PushNotificationSender pushes = PushNotificationSender.builder()
+                .urlPolicy(WebhookUrlPolicy.builder().allowHttp(true).allowLoopback(true).build()).build();
+        try (WebhookSink webhook = new WebhookSink();
+             A2aServer agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(200)))
+                .push(pushes).host("127.0.0.1").port(0).grpcPort(0).start()) {
             Path summaryFile = peers.targetDir().resolve("a2a-js-client-" + binding.replace('+', '_') + ".json");
             Files.deleteIfExists(summaryFile);
             BoundedProcess.Outcome outcome = peers.runNode(peers.stageScript("a2a-js-client.mjs"),
-                    List.of(agent.baseUrl(), binding, summaryFile.toString()), PEER_TIMEOUT, "a2a-js-client-" + binding.replace('+', '_') + ".log");
+                    List.of(agent.baseUrl(), binding, summaryFile.toString(), webhook.url()), PEER_TIMEOUT,
+                    "a2a-js-client-" + binding.replace('+', '_') + ".log");
             assertFalse(outcome.timedOut(), outcome.describe());
             assertTrue(Files.isRegularFile(summaryFile), "no summary: " + outcome.describe());
             JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(summaryFile));
@@ -62,18 +73,33 @@ class A2aJsInteropTest {
             assertEquals("[\"task\",\"statusUpdate\",\"artifactUpdate\",\"statusUpdate\"]", summary.path("streamKinds").toString());
             assertEquals("TASK_STATE_CANCELED", summary.path("canceledState").asString());
             assertTrue(summary.path("notFound").asString().endsWith("TaskNotFoundError"), summary.path("notFound").asString());
+
+            // The config their client registered: listed back, and our agent delivers the task's completion to it.
+            assertEquals(1, summary.path("pushConfigsListed").asInt(), summary.toString());
+            assertEquals("TASK_STATE_COMPLETED", summary.path("pushTaskState").asString());
+            String taskId = summary.path("pushTaskId").asString();
+            WebhookSink.Delivery completed = webhook.await(d -> d.body().contains(taskId)
+                    && d.body().contains("TASK_STATE_COMPLETED"), Duration.ofSeconds(30));
+            assertEquals("Bearer push-secret-from-a2a-js", completed.headers().get("authorization"), completed.toString());
+            JsonNode event = JsonMapper.builder().build().readTree(completed.body());
+            assertTrue(event.has("statusUpdate") || event.has("task"), "not a StreamResponse: " + completed.body());
         }
     }
 
+    /** Starts the a2a-js agent with JSON-RPC and HTTP+JSON on {@code port} and gRPC on the next free port. */
+    private static ServerProcess theirAgent(NodePeers peers, int port, String logName) throws Exception {
+        String path = peers.node().getParent() + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", "");
+        return ServerProcess.start(List.of(peers.node().toString(), peers.stageScript("a2a-js-agent.mjs").toString()),
+                Map.of("PORT", Integer.toString(port), "GRPC_PORT", Integer.toString(ServerProcess.freePort()), "PATH", path),
+                peers.repoRoot(), port, peers.targetDir().resolve(logName), PEER_TIMEOUT);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"JSONRPC", "HTTP+JSON"})
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
     void ourClientAgainstTheirAgent(String binding) throws IOException, Exception {
         NodePeers peers = NodePeers.locate();
         int port = ServerProcess.freePort();
-        String path = peers.node().getParent() + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", "");
-        try (ServerProcess agent = ServerProcess.start(List.of(peers.node().toString(), peers.stageScript("a2a-js-agent.mjs").toString()),
-                Map.of("PORT", Integer.toString(port), "PATH", path), peers.repoRoot(), port,
-                peers.targetDir().resolve("a2a-js-agent-" + binding.replace('+', '_') + ".log"), PEER_TIMEOUT);
+        try (ServerProcess agent = theirAgent(peers, port, "a2a-js-agent-" + binding.replace('+', '_') + ".log");
              A2aClient client = A2aClient.builder().agentUrl("http://127.0.0.1:" + port).bindings(List.of(binding))
                      .timeout(Duration.ofSeconds(30)).build()) {
             assertEquals(binding, client.selectedInterface().getProtocolBinding());
@@ -93,6 +119,28 @@ class A2aJsInteropTest {
             String taskId = events.get(0).getTask().getId();
             assertEquals(TaskState.TASK_STATE_COMPLETED, client.getTask(GetTaskRequest.newBuilder().setId(taskId).build())
                     .getStatus().getState());
+        }
+    }
+
+    /** Our client asks their agent to push a task's events to our webhook, in the send itself. */
+    @Test
+    void theirAgentPushesToOurWebhook() throws Exception {
+        NodePeers peers = NodePeers.locate();
+        int port = ServerProcess.freePort();
+        try (WebhookSink webhook = new WebhookSink();
+             ServerProcess agent = theirAgent(peers, port, "a2a-js-agent-push.log");
+             A2aClient client = A2aClient.builder().agentUrl("http://127.0.0.1:" + port).timeout(Duration.ofSeconds(30)).build()) {
+            SendMessageRequest send = request("task").toBuilder().setConfiguration(SendMessageConfiguration.newBuilder()
+                    .setTaskPushNotificationConfig(TaskPushNotificationConfig.newBuilder().setUrl(webhook.url())
+                            .setToken("token-from-agentwire").setAuthentication(AuthenticationInfo.newBuilder()
+                                    .setScheme("Bearer").setCredentials("push-secret-from-agentwire")))).build();
+            SendMessageResponse response = client.sendMessage(send);
+            String taskId = response.getTask().getId();
+            WebhookSink.Delivery completed = webhook.await(d -> d.body().contains(taskId)
+                    && d.body().contains("TASK_STATE_COMPLETED"), Duration.ofSeconds(30));
+            assertEquals("Bearer push-secret-from-agentwire", completed.headers().get("authorization"), completed.toString());
+            StreamResponse event = ProtoJson.parse(completed.body(), StreamResponse.newBuilder()).build();
+            assertTrue(event.hasStatusUpdate() || event.hasTask(), completed.body());
         }
     }
 
