@@ -1,0 +1,163 @@
+package io.agentwire.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.a2a.A2A;
+import io.a2a.client.Client;
+import io.a2a.client.ClientEvent;
+import io.a2a.client.MessageEvent;
+import io.a2a.client.TaskEvent;
+import io.a2a.client.TaskUpdateEvent;
+import io.a2a.client.config.ClientConfig;
+import io.a2a.client.transport.jsonrpc.JSONRPCTransport;
+import io.a2a.client.transport.jsonrpc.JSONRPCTransportConfig;
+import io.a2a.spec.A2AClientException;
+import io.a2a.spec.AgentCard;
+import io.a2a.spec.DeleteTaskPushNotificationConfigParams;
+import io.a2a.spec.GetTaskPushNotificationConfigParams;
+import io.a2a.spec.ListTaskPushNotificationConfigParams;
+import io.a2a.spec.Message;
+import io.a2a.spec.PushNotificationConfig;
+import io.a2a.spec.Task;
+import io.a2a.spec.TaskIdParams;
+import io.a2a.spec.TaskPushNotificationConfig;
+import io.a2a.spec.TaskQueryParams;
+import io.a2a.spec.TaskState;
+import io.a2a.spec.TextPart;
+import io.agentwire.a2a.A2aServer;
+import io.agentwire.a2a.push.PushNotificationSender;
+import io.agentwire.a2a.push.WebhookUrlPolicy;
+import io.agentwire.a2a.reference.ReferenceCard;
+import io.agentwire.a2a.reference.TckAgent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The official A2A Java SDK's 0.3 client ({@code io.github.a2asdk} 0.3.3.Final, JSON-RPC transport) against our
+ * agent's 0.3 interface: it reads our card at the well-known path (which carries the 0.3 fields beside the 1.0 ones)
+ * and drives every 0.3 operation it has.
+ */
+class A2aJavaSdkInteropTest {
+    private static A2aServer agent;
+    private static AgentCard card;
+
+    @BeforeAll
+    static void start() throws Exception {
+        agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(300)))
+                .push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.builder().allowHttp(true)
+                        .allowLoopback(true).build()).build())
+                .v03Interface(true).host("127.0.0.1").port(0).start();
+        card = A2A.getAgentCard(agent.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        agent.close();
+    }
+
+    private static Client client(boolean streaming, List<ClientEvent> events, CompletableFuture<Void> streamEnd)
+            throws A2AClientException {
+        return Client.builder(card).clientConfig(new ClientConfig.Builder().setStreaming(streaming).build())
+                .withTransport(JSONRPCTransport.class, new JSONRPCTransportConfig())
+                .addConsumer((event, agentCard) -> {
+                    events.add(event);
+                    if (event instanceof TaskUpdateEvent update && update.getTask().getStatus().state().isFinal()) {
+                        streamEnd.complete(null);
+                    }
+                })
+                .streamingErrorHandler(streamEnd::completeExceptionally)
+                .build();
+    }
+
+    private static Message message(String prefix, String taskId) {
+        Message.Builder builder = new Message.Builder().role(Message.Role.USER).parts(new TextPart("hello from the Java SDK"))
+                .messageId(prefix + "-" + UUID.randomUUID());
+        return taskId == null ? builder.build() : builder.taskId(taskId).build();
+    }
+
+    private static String text(Message message) {
+        return ((TextPart) message.getParts().get(0)).getText();
+    }
+
+    @Test
+    void readsOurCardAsA03Card() {
+        assertEquals("0.3.0", card.protocolVersion());
+        assertEquals(agent.baseUrl() + A2aServer.V03_JSONRPC_PATH, card.url());
+        assertEquals("JSONRPC", card.preferredTransport());
+        assertEquals(ReferenceCard.template().getName(), card.name());
+    }
+
+    @Test
+    void sendsGetsAndCancels() throws Exception {
+        List<ClientEvent> events = new CopyOnWriteArrayList<>();
+        Client client = client(false, events, new CompletableFuture<>());
+
+        client.sendMessage(message("tck-complete-task", null));
+        Task completed = assertInstanceOf(TaskEvent.class, events.get(0)).getTask();
+        assertEquals(TaskState.COMPLETED, completed.getStatus().state());
+        assertEquals("Hello from TCK", text(completed.getStatus().message()));
+        assertEquals(1, client.getTask(new TaskQueryParams(completed.getId(), 1)).getHistory().size());
+
+        client.sendMessage(message("tck-message-response", null));
+        assertEquals("Direct message response", text(assertInstanceOf(MessageEvent.class, events.get(1)).getMessage()));
+
+        client.sendMessage(message("tck-input-required", null));
+        Task waiting = assertInstanceOf(TaskEvent.class, events.get(2)).getTask();
+        assertEquals(TaskState.INPUT_REQUIRED, waiting.getStatus().state());
+        assertEquals(TaskState.CANCELED, client.cancelTask(new TaskIdParams(waiting.getId())).getStatus().state());
+
+        A2AClientException missing = assertThrows(A2AClientException.class,
+                () -> client.getTask(new TaskQueryParams("no-such-task")));
+        assertTrue(String.valueOf(missing.getMessage()).toLowerCase().contains("not found")
+                || String.valueOf(missing.getCause()).contains("TaskNotFound"), String.valueOf(missing));
+        client.close();
+    }
+
+    @Test
+    void streamsTheTaskEventsInOrder() throws Exception {
+        List<ClientEvent> events = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> end = new CompletableFuture<>();
+        Client client = client(true, events, end);
+        client.sendMessage(message("tck-stream-001", null));
+        end.get(30, TimeUnit.SECONDS);
+        List<String> kinds = new ArrayList<>();
+        for (ClientEvent event : events) {
+            kinds.add(event instanceof TaskUpdateEvent update ? update.getUpdateEvent().getClass().getSimpleName()
+                    : event.getClass().getSimpleName());
+        }
+        assertEquals("TaskEvent", kinds.get(0), kinds.toString());
+        assertTrue(kinds.contains("TaskArtifactUpdateEvent"), kinds.toString());
+        assertEquals("TaskStatusUpdateEvent", kinds.get(kinds.size() - 1), kinds.toString());
+        TaskUpdateEvent last = (TaskUpdateEvent) events.get(events.size() - 1);
+        assertEquals(TaskState.COMPLETED, last.getTask().getStatus().state());
+        client.close();
+    }
+
+    @Test
+    void managesPushNotificationConfigs() throws Exception {
+        List<ClientEvent> events = new CopyOnWriteArrayList<>();
+        Client client = client(false, events, new CompletableFuture<>());
+        client.sendMessage(message("tck-input-required", null));
+        String taskId = ((TaskEvent) events.get(0)).getTask().getId();
+        TaskPushNotificationConfig set = client.setTaskPushNotificationConfiguration(new TaskPushNotificationConfig(taskId,
+                new PushNotificationConfig.Builder().url("http://127.0.0.1:9/hook").token("t-1").build()));
+        String configId = set.pushNotificationConfig().id();
+        assertEquals("http://127.0.0.1:9/hook", client.getTaskPushNotificationConfiguration(
+                new GetTaskPushNotificationConfigParams(taskId, configId)).pushNotificationConfig().url());
+        assertEquals(1, client.listTaskPushNotificationConfigurations(new ListTaskPushNotificationConfigParams(taskId)).size());
+        client.deleteTaskPushNotificationConfigurations(new DeleteTaskPushNotificationConfigParams(taskId, configId));
+        assertEquals(0, client.listTaskPushNotificationConfigurations(new ListTaskPushNotificationConfigParams(taskId)).size());
+        client.close();
+    }
+}
