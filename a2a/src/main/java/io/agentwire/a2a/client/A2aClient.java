@@ -3,6 +3,7 @@ package io.agentwire.a2a.client;
 import io.agentwire.a2a.TaskStates;
 import io.agentwire.a2a.auth.TokenProvider;
 import io.agentwire.a2a.card.sign.AgentCardVerifier;
+import io.agentwire.a2a.compat.V03Cards;
 import io.agentwire.a2a.card.sign.CardVerification;
 import io.agentwire.a2a.error.A2aError;
 import io.agentwire.a2a.error.A2aException;
@@ -55,6 +56,7 @@ import javax.net.ssl.TrustManagerFactory;
 public final class A2aClient implements AutoCloseable {
     /** The bindings this client speaks, by their card names. */
     public static final List<String> BINDINGS = List.of("JSONRPC", "HTTP+JSON", "GRPC");
+    private static final String V03_VERSION = "0.3";
     private static final int MAX_RESUBSCRIBES = 3;
 
     private final AgentCard card;
@@ -218,6 +220,7 @@ public final class A2aClient implements AutoCloseable {
         private ClientTls tls = ClientTls.DEFAULT;
         private List<String> extensions = List.of();
         private List<String> preferredBindings = BINDINGS;
+        private List<String> protocolVersions = List.of("1.0", V03_VERSION);
         private Executor workers = PeerExecutors.defaultHandlerExecutor();
 
         private Builder() {
@@ -273,6 +276,20 @@ public final class A2aClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The protocol versions to use, most preferred first; by default {@code ["1.0", "0.3"]}, so a 0.3-only agent
+         * is reached over its 0.3 JSON-RPC interface. {@code List.of("0.3")} forces 0.3.
+         */
+        public Builder protocolVersions(List<String> versions) {
+            for (String version : versions) {
+                if (!version.equals("1.0") && !version.equals(V03_VERSION)) {
+                    throw new IllegalArgumentException("This client speaks A2A 1.0 and 0.3, not " + version);
+                }
+            }
+            this.protocolVersions = List.copyOf(versions);
+            return this;
+        }
+
         /** Only these bindings (card names), e.g. to force {@code HTTP+JSON}; the card's order still decides among them. */
         public Builder bindings(List<String> names) {
             this.preferredBindings = List.copyOf(names);
@@ -294,6 +311,9 @@ public final class A2aClient implements AutoCloseable {
             AgentInterface chosen = select(resolved);
             HttpCalls calls = new HttpCalls(http, timeout, authorization, extensions, workers);
             ClientTransport transport;
+            if (V03Cards.speaksV03(chosen)) {
+                return new A2aClient(resolved, chosen, new V03JsonRpcClientTransport(URI.create(chosen.getUrl()), calls));
+            }
             switch (chosen.getProtocolBinding()) {
                 case "JSONRPC":
                     transport = new JsonRpcClientTransport(URI.create(chosen.getUrl()), calls);
@@ -308,17 +328,26 @@ public final class A2aClient implements AutoCloseable {
             return new A2aClient(resolved, chosen, transport);
         }
 
+        /**
+         * The first interface of the card, in the order of {@link #protocolVersions}, whose binding this client speaks
+         * at that version: any of {@link #bindings} at 1.0, JSON-RPC at 0.3.
+         */
         private AgentInterface select(AgentCard resolved) {
             List<String> offered = new ArrayList<>();
-            for (AgentInterface candidate : resolved.getSupportedInterfacesList()) {
-                offered.add(candidate.getProtocolBinding() + " " + candidate.getProtocolVersion());
-                boolean version = candidate.getProtocolVersion().equals("1.0") || candidate.getProtocolVersion().startsWith("1.0.");
-                if (version && preferredBindings.contains(candidate.getProtocolBinding())) {
-                    return candidate;
+            resolved.getSupportedInterfacesList().forEach(i -> offered.add(i.getProtocolBinding() + " " + i.getProtocolVersion()));
+            for (String version : protocolVersions) {
+                for (AgentInterface candidate : resolved.getSupportedInterfacesList()) {
+                    String offeredVersion = candidate.getProtocolVersion();
+                    boolean sameVersion = offeredVersion.equals(version) || offeredVersion.startsWith(version + ".");
+                    boolean speaks = version.equals(V03_VERSION) ? candidate.getProtocolBinding().equals("JSONRPC")
+                            : preferredBindings.contains(candidate.getProtocolBinding());
+                    if (sameVersion && speaks) {
+                        return candidate;
+                    }
                 }
             }
             throw new A2aException(A2aError.UNSUPPORTED_OPERATION, "The agent offers no interface this client speaks ("
-                    + preferredBindings + " at 1.0); it offers " + offered);
+                    + preferredBindings + " at 1.0, JSONRPC at 0.3; versions " + protocolVersions + "); it offers " + offered);
         }
     }
 }

@@ -32,8 +32,15 @@ final class HttpCalls {
     private final Supplier<String> authorization;
     private final List<String> extensions;
     private final Executor workers;
+    private final String version;
 
     HttpCalls(HttpClient http, Duration timeout, Supplier<String> authorization, List<String> extensions, Executor workers) {
+        this(http, timeout, authorization, extensions, workers, "1.0");
+    }
+
+    private HttpCalls(HttpClient http, Duration timeout, Supplier<String> authorization, List<String> extensions,
+            Executor workers, String version) {
+        this.version = version;
         this.http = http;
         this.timeout = timeout;
         this.authorization = authorization;
@@ -41,8 +48,13 @@ final class HttpCalls {
         this.workers = workers;
     }
 
+    /** The same calls announcing another protocol version in {@code A2A-Version}. */
+    HttpCalls withVersion(String value) {
+        return new HttpCalls(http, timeout, authorization, extensions, workers, value);
+    }
+
     HttpRequest.Builder request(URI uri, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("A2A-Version", "1.0");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("A2A-Version", version);
         headers.forEach(request::header);
         if (!extensions.isEmpty()) {
             request.header("A2A-Extensions", String.join(",", extensions));

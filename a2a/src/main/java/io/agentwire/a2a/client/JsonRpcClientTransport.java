@@ -1,7 +1,6 @@
 package io.agentwire.a2a.client;
 
 import com.google.protobuf.Message;
-import io.agentwire.a2a.error.A2aError;
 import io.agentwire.a2a.error.A2aException;
 import io.agentwire.a2a.json.ProtoJson;
 import io.agentwire.a2a.model.StreamResponse;
@@ -50,39 +49,12 @@ final class JsonRpcClientTransport implements ClientTransport {
 
     @SuppressWarnings("unchecked")
     private static <T extends Message> T result(String body, T responseType) {
-        JsonNode response = readTree(body);
-        if (response.has("error")) {
-            throw failure(response);
-        }
-        JsonNode result = response.get("result");
-        if (result == null) {
-            throw new A2aException(A2aError.INVALID_AGENT_RESPONSE, "A JSON-RPC response without result or error");
-        }
+        JsonNode result = JsonRpcReplies.result(body);
         return (T) ProtoJson.parse(JSON.writeValueAsString(result), responseType.newBuilderForType()).build();
     }
 
     private static A2aException failure(String body) {
-        return failure(readTree(body));
-    }
-
-    private static A2aException failure(JsonNode response) {
-        JsonNode error = response.path("error");
-        A2aError kind = null;
-        for (JsonNode detail : error.path("data")) {
-            kind = kind != null ? kind : A2aError.fromReason(detail.path("reason").asString(""));
-        }
-        if (kind == null) {
-            kind = A2aError.fromJsonRpcCode(error.path("code").asInt(-32603));
-        }
-        return new A2aException(kind, error.path("message").asString(kind.defaultMessage()));
-    }
-
-    private static JsonNode readTree(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (RuntimeException e) {
-            throw new A2aException(A2aError.INVALID_AGENT_RESPONSE, "The agent sent invalid JSON: " + e.getMessage(), e);
-        }
+        return JsonRpcReplies.failure(JsonRpcReplies.read(body));
     }
 
     @Override

@@ -77,6 +77,16 @@ public final class V03Cards {
         return V03Json.write(json);
     }
 
+    /** Reads a 0.3 card (JSON) into the 1.0 model, its interfaces marked {@code protocolVersion} "0.3". */
+    public static AgentCard fromV03(JsonNode card) {
+        return V03CardReader.read(card);
+    }
+
+    /** Whether {@code json} is a 0.3 card rather than a 1.0 (or union) one: it has a main url and no 1.0 interfaces. */
+    public static boolean isV03Card(JsonNode json) {
+        return json.isObject() && json.has("url") && !json.has("supportedInterfaces");
+    }
+
     /** Whether an interface of a 1.0 card is a 0.3 one ({@code protocolVersion} "0.3" or "0.3.x"). */
     public static boolean speaksV03(AgentInterface candidate) {
         String version = candidate.getProtocolVersion();

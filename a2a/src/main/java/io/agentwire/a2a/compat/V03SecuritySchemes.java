@@ -5,15 +5,20 @@ import io.agentwire.a2a.model.AuthorizationCodeOAuthFlow;
 import io.agentwire.a2a.model.ClientCredentialsOAuthFlow;
 import io.agentwire.a2a.model.HTTPAuthSecurityScheme;
 import io.agentwire.a2a.model.ImplicitOAuthFlow;
+import io.agentwire.a2a.model.MutualTlsSecurityScheme;
 import io.agentwire.a2a.model.OAuth2SecurityScheme;
 import io.agentwire.a2a.model.OAuthFlows;
+import io.agentwire.a2a.model.OpenIdConnectSecurityScheme;
 import io.agentwire.a2a.model.PasswordOAuthFlow;
 import io.agentwire.a2a.model.SecurityRequirement;
 import io.agentwire.a2a.model.SecurityScheme;
 import io.agentwire.a2a.model.StringList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -134,5 +139,80 @@ final class V03SecuritySchemes {
             }
         }
         return json;
+    }
+
+    /** A 0.3 scheme object as the 1.0 oneof; an unknown {@code type} is invalid. */
+    @SuppressWarnings("deprecation") // implicit and password flows are read as 0.3 cards still declare them
+    static SecurityScheme fromV03(JsonNode json, String path) {
+        V03Json.requireObject(json, path);
+        String description = V03Json.optString(json, "description", path);
+        String type = V03Json.string(json, "type", path);
+        SecurityScheme.Builder scheme = SecurityScheme.newBuilder();
+        switch (type) {
+            case "apiKey":
+                return scheme.setApiKeySecurityScheme(APIKeySecurityScheme.newBuilder()
+                        .setLocation(V03Json.string(json, "in", path)).setName(V03Json.string(json, "name", path))
+                        .setDescription(orEmpty(description))).build();
+            case "http":
+                return scheme.setHttpAuthSecurityScheme(HTTPAuthSecurityScheme.newBuilder()
+                        .setScheme(V03Json.string(json, "scheme", path))
+                        .setBearerFormat(orEmpty(V03Json.optString(json, "bearerFormat", path)))
+                        .setDescription(orEmpty(description))).build();
+            case "oauth2":
+                JsonNode flows = V03Json.object(json, "flows", path);
+                OAuthFlows.Builder flow = OAuthFlows.newBuilder();
+                JsonNode code = V03Json.optObject(flows, "authorizationCode", path);
+                JsonNode client = V03Json.optObject(flows, "clientCredentials", path);
+                if (client != null) {
+                    flow.setClientCredentials(ClientCredentialsOAuthFlow.newBuilder()
+                            .setTokenUrl(V03Json.string(client, "tokenUrl", path))
+                            .setRefreshUrl(orEmpty(V03Json.optString(client, "refreshUrl", path)))
+                            .putAllScopes(scopesFromV03(client, path)));
+                } else if (code != null) {
+                    flow.setAuthorizationCode(AuthorizationCodeOAuthFlow.newBuilder()
+                            .setAuthorizationUrl(V03Json.string(code, "authorizationUrl", path))
+                            .setTokenUrl(V03Json.string(code, "tokenUrl", path))
+                            .setRefreshUrl(orEmpty(V03Json.optString(code, "refreshUrl", path)))
+                            .putAllScopes(scopesFromV03(code, path)));
+                }
+                return scheme.setOauth2SecurityScheme(OAuth2SecurityScheme.newBuilder().setFlows(flow)
+                        .setOauth2MetadataUrl(orEmpty(V03Json.optString(json, "oauth2MetadataUrl", path)))
+                        .setDescription(orEmpty(description))).build();
+            case "openIdConnect":
+                return scheme.setOpenIdConnectSecurityScheme(OpenIdConnectSecurityScheme.newBuilder()
+                        .setOpenIdConnectUrl(V03Json.string(json, "openIdConnectUrl", path))
+                        .setDescription(orEmpty(description))).build();
+            case "mutualTLS":
+                return scheme.setMtlsSecurityScheme(MutualTlsSecurityScheme.newBuilder()
+                        .setDescription(orEmpty(description))).build();
+            default:
+                throw io.agentwire.a2a.error.A2aException.invalidParams(path + ".type " + type + " is not a 0.3 scheme type");
+        }
+    }
+
+    private static Map<String, String> scopesFromV03(JsonNode flow, String path) {
+        Map<String, String> scopes = new LinkedHashMap<>();
+        JsonNode json = V03Json.optObject(flow, "scopes", path);
+        if (json != null) {
+            json.properties().forEach(entry -> scopes.put(entry.getKey(), entry.getValue().asString("")));
+        }
+        return scopes;
+    }
+
+    /** 0.3's {@code [{name: [scopes]}]} at {@code field} as 1.0 requirements; empty when absent. */
+    static List<SecurityRequirement> requirementsFromV03(JsonNode parent, String field, String path) {
+        List<SecurityRequirement> requirements = new ArrayList<>();
+        for (JsonNode entry : V03Json.array(parent, field, path)) {
+            V03Json.requireObject(entry, path + "." + field);
+            SecurityRequirement.Builder requirement = SecurityRequirement.newBuilder();
+            entry.properties().forEach(scheme -> requirement.putSchemes(scheme.getKey(), StringList.newBuilder()
+                    .addAllList(V03Json.strings(entry, scheme.getKey(), path + "." + field)).build()));
+            requirements.add(requirement.build());
+        }
+        return requirements;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }
