@@ -1,0 +1,66 @@
+package io.agentwire.aonp.transport.tcp;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.netty.channel.Channel;
+
+/**
+ * Moves inbound work off the event loop onto one worker thread per connection, in order, and stops reading the
+ * socket while more than {@code high} bytes wait, so a slow consumer pushes back through TCP's window instead of
+ * filling memory (spec/aonp/m2tp.md section 8).
+ */
+final class InboundQueue {
+    private final ExecutorService worker;
+    private final AtomicLong queued = new AtomicLong();
+    private final long high;
+    private final long low;
+    private volatile Channel channel;
+
+    InboundQueue(String name, long high, long low) {
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.high = high;
+        this.low = low;
+    }
+
+    void attach(Channel channel) {
+        this.channel = channel;
+    }
+
+    /** Runs {@code work} later on the worker; returns false (the caller cleans up) when the queue is shut. */
+    boolean submit(long bytes, Runnable work) {
+        long now = queued.addAndGet(bytes);
+        Channel ch = channel;
+        if (now > high && ch != null && ch.config().isAutoRead()) {
+            ch.config().setAutoRead(false);
+        }
+        try {
+            worker.execute(() -> {
+                try {
+                    work.run();
+                } finally {
+                    long left = queued.addAndGet(-bytes);
+                    Channel c = channel;
+                    if (left < low && c != null && !c.config().isAutoRead()) {
+                        c.config().setAutoRead(true);
+                    }
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            queued.addAndGet(-bytes);
+            return false;
+        }
+    }
+
+    /** Runs what is queued, then stops the worker. */
+    void shutdown() {
+        worker.shutdown();
+    }
+}
