@@ -188,7 +188,9 @@ final class OutboundGroups {
         if (ack == null) {
             throw new M2tpException(M2tpErrors.CANCELLED, "group " + key.group() + " cancelled");
         }
-        if (ack.code() != ErrorCodes.NO_ERROR.value()) {
+        boolean lossReported = ack.code() == M2tpErrors.INCOMPLETE_GROUP.value() && ack.missing() != null
+                && !ack.missing().isEmpty();
+        if (ack.code() != ErrorCodes.NO_ERROR.value() && !lossReported) {
             throw new M2tpException(ErrorCodes.of(ack.code()), "receiver answered group " + key.group()
                     + " with " + ErrorCodes.of(ack.code()) + " after " + ack.size() + " bytes");
         }
