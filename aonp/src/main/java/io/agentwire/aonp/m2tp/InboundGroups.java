@@ -23,6 +23,8 @@ import io.netty.buffer.ByteBuf;
 
 /** The receiving half of an endpoint: the peer's tracks and their open groups (spec/aonp/m2tp.md section 5). */
 final class InboundGroups {
+    private static final long TRACK_WAIT_NANOS = 2_000_000_000L;
+
     private final MessageReceiver receiver;
     private final M2tpOptions options;
     private final Map<Long, TrackOpen> tracks = new ConcurrentHashMap<>();
@@ -36,8 +38,11 @@ final class InboundGroups {
     }
 
     void trackOpen(M2tpLink link, TrackOpen open) {
-        if (tracks.putIfAbsent(open.track(), open) != null) {
-            throw new AonpProtocolException(M2tpErrors.DUPLICATE_ID, "track " + open.track() + " opened twice");
+        synchronized (tracks) {
+            if (tracks.putIfAbsent(open.track(), open) != null) {
+                throw new AonpProtocolException(M2tpErrors.DUPLICATE_ID, "track " + open.track() + " opened twice");
+            }
+            tracks.notifyAll();
         }
     }
 
@@ -151,12 +156,27 @@ final class InboundGroups {
         datagramGroups.clear();
     }
 
+    /**
+     * The open track {@code id}. Over QUIC a group stream is not ordered with the control stream, so a GROUP_OPEN
+     * may overtake its TRACK_OPEN: wait a little for it before calling the track unknown.
+     */
     private TrackOpen track(long id) {
-        TrackOpen track = tracks.get(id);
-        if (track == null) {
-            throw new AonpProtocolException(M2tpErrors.UNKNOWN_TRACK, "track " + id + " was not opened");
+        long deadline = System.nanoTime() + TRACK_WAIT_NANOS;
+        synchronized (tracks) {
+            TrackOpen track;
+            while ((track = tracks.get(id)) == null && System.nanoTime() < deadline) {
+                try {
+                    tracks.wait(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            if (track == null) {
+                throw new AonpProtocolException(M2tpErrors.UNKNOWN_TRACK, "track " + id + " was not opened");
+            }
+            return track;
         }
-        return track;
     }
 
     private DatagramAssembler.Actions actions(M2tpLink link, DatagramAssembler group) {

@@ -145,6 +145,8 @@ public final class M2tpEndpoint implements M2tpInbound {
             // parity tells whose track it is: the peer closing its own, or refusing one of ours
             if ((close.track() % 2 == 0) != isClient(link)) {
                 inbound.trackClose(close);
+            } else if (close.code() != ErrorCodes.NO_ERROR.value()) {
+                outbound.trackRefused(close.track(), ErrorCodes.of(close.code()), close.reason());
             }
         } else if (!FrameTypes.isIgnorableExtension(type)) {
             throw new AonpProtocolException(ErrorCodes.UNKNOWN_FRAME_TYPE, FrameTypes.name(type));

@@ -41,6 +41,7 @@ final class OutboundGroups {
     private final M2tpOptions options;
     private final Map<GroupKey, CompletableFuture<GroupAck>> acks = new ConcurrentHashMap<>();
     private final Map<GroupKey, Retransmissions> retransmissions = new ConcurrentHashMap<>();
+    private final Map<Long, AonpProtocolException> refusedTracks = new ConcurrentHashMap<>();
 
     OutboundGroups(M2tpOptions options) {
         this.options = options;
@@ -53,6 +54,10 @@ final class OutboundGroups {
         CompletableFuture<GroupAck> ack = new CompletableFuture<>();
         acks.put(key, ack);
         try {
+            AonpProtocolException refused = refusedTracks.get(track.id());
+            if (refused != null) {
+                throw refused;
+            }
             GroupOpen open = new GroupOpen(track.id(), group, meta.contentType(), meta.size(), meta.name());
             GroupEnd end = track.datagrams() ? sendDatagrams(link, key, open, data, meta, progress, ack)
                     : sendStream(link, key, open, data, meta, progress, ack);
@@ -212,6 +217,18 @@ final class OutboundGroups {
                     M2tpFrames.OBJECT_DATAGRAM, new ObjectHeader(nack.track(), nack.group(), idAndFlags[0],
                             (int) idAndFlags[1]), payload)));
         }
+    }
+
+    /** The receiver (or a relay) closed one of our tracks: its sends fail with the given code. */
+    void trackRefused(long track, ErrorCode code, String reason) {
+        AonpProtocolException failure = new AonpProtocolException(code, "track " + track + " closed by the peer: "
+                + reason);
+        refusedTracks.put(track, failure);
+        acks.forEach((key, future) -> {
+            if (key.track() == track) {
+                future.completeExceptionally(failure);
+            }
+        });
     }
 
     void closed(ErrorCode code, String reason) {
