@@ -1,6 +1,7 @@
 package io.agentwire.aonp.m2tp;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +24,11 @@ import io.netty.buffer.ByteBuf;
 
 /** The receiving half of an endpoint: the peer's tracks and their open groups (spec/aonp/m2tp.md section 5). */
 final class InboundGroups {
-    private static final long TRACK_WAIT_NANOS = 2_000_000_000L;
+    private static final Duration TRACK_WAIT = Duration.ofSeconds(5);
 
     private final MessageReceiver receiver;
     private final M2tpOptions options;
-    private final Map<Long, TrackOpen> tracks = new ConcurrentHashMap<>();
+    private final WaitingMap<Long, TrackOpen> tracks = new WaitingMap<>();
     private final Map<Long, Long> lastGroup = new ConcurrentHashMap<>();
     private final Map<GroupKey, GroupAssembler> streamGroups = new ConcurrentHashMap<>();
     private final Map<GroupKey, DatagramAssembler> datagramGroups = new ConcurrentHashMap<>();
@@ -38,11 +39,8 @@ final class InboundGroups {
     }
 
     void trackOpen(M2tpLink link, TrackOpen open) {
-        synchronized (tracks) {
-            if (tracks.putIfAbsent(open.track(), open) != null) {
-                throw new AonpProtocolException(M2tpErrors.DUPLICATE_ID, "track " + open.track() + " opened twice");
-            }
-            tracks.notifyAll();
+        if (tracks.putIfAbsent(open.track(), open) != null) {
+            throw new AonpProtocolException(M2tpErrors.DUPLICATE_ID, "track " + open.track() + " opened twice");
         }
     }
 
@@ -156,27 +154,13 @@ final class InboundGroups {
         datagramGroups.clear();
     }
 
-    /**
-     * The open track {@code id}. Over QUIC a group stream is not ordered with the control stream, so a GROUP_OPEN
-     * may overtake its TRACK_OPEN: wait a little for it before calling the track unknown.
-     */
+    /** The open track {@code id}, waiting a little for a TRACK_OPEN that a QUIC group stream overtook. */
     private TrackOpen track(long id) {
-        long deadline = System.nanoTime() + TRACK_WAIT_NANOS;
-        synchronized (tracks) {
-            TrackOpen track;
-            while ((track = tracks.get(id)) == null && System.nanoTime() < deadline) {
-                try {
-                    tracks.wait(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            if (track == null) {
-                throw new AonpProtocolException(M2tpErrors.UNKNOWN_TRACK, "track " + id + " was not opened");
-            }
-            return track;
+        TrackOpen track = tracks.await(id, TRACK_WAIT);
+        if (track == null) {
+            throw new AonpProtocolException(M2tpErrors.UNKNOWN_TRACK, "track " + id + " was not opened");
         }
+        return track;
     }
 
     private DatagramAssembler.Actions actions(M2tpLink link, DatagramAssembler group) {

@@ -61,10 +61,9 @@ final class OutboundGroups {
             GroupOpen open = new GroupOpen(track.id(), group, meta.contentType(), meta.size(), meta.name());
             GroupEnd end = track.datagrams() ? sendDatagrams(link, key, open, data, meta, progress, ack)
                     : sendStream(link, key, open, data, meta, progress, ack);
-            if (end == null) {
-                return verdict(key, ack.getNow(null), null);
-            }
-            return verdict(key, ack.get(options.ackTimeout().toMillis(), TimeUnit.MILLISECONDS), end);
+            // with no GROUP_END the receiver already answered (or the track was refused): no need to wait
+            return verdict(key, ack.get(end == null ? 0 : options.ackTimeout().toMillis(), TimeUnit.MILLISECONDS),
+                    end);
         } catch (TimeoutException e) {
             throw new M2tpException(M2tpErrors.ACK_TIMEOUT, "no GROUP_ACK for group " + group + " within "
                     + options.ackTimeout());

@@ -1,6 +1,7 @@
 package io.agentwire.aonp.relay;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import io.agentwire.aonp.codec.ControlCodec;
 import io.agentwire.aonp.m2tp.GroupPath;
 import io.agentwire.aonp.m2tp.M2tpInbound;
 import io.agentwire.aonp.m2tp.M2tpLink;
+import io.agentwire.aonp.m2tp.WaitingMap;
 import io.agentwire.aonp.m2tp.wire.GroupCancel;
 import io.agentwire.aonp.m2tp.wire.GroupEnd;
 import io.agentwire.aonp.m2tp.wire.GroupOpen;
@@ -37,10 +39,12 @@ final class RelaySession implements M2tpInbound {
     private record Key(long track, long group) {
     }
 
+    private static final Duration TRACK_WAIT = Duration.ofSeconds(15);
+
     private final AonpConnector connector;
     private final RelayRoutes routes;
     private final Map<NodeAddress, M2tpLink> upstreams = new ConcurrentHashMap<>();
-    private final Map<Long, M2tpLink> trackUpstream = new ConcurrentHashMap<>();
+    private final WaitingMap<Long, M2tpLink> trackUpstream = new WaitingMap<>();
     private final Map<Long, Boolean> datagramTracks = new ConcurrentHashMap<>();
     private final Map<Key, GroupPath> paths = new ConcurrentHashMap<>();
     private final Set<Long> refusedTracks = ConcurrentHashMap.newKeySet();
@@ -123,8 +127,8 @@ final class RelaySession implements M2tpInbound {
                     M2tpErrors.NO_ROUTE.value(), why)));
             return;
         }
-        trackUpstream.put(open.track(), up);
         datagramTracks.put(open.track(), open.datagrams());
+        trackUpstream.putIfAbsent(open.track(), up);
         up.sendControl(frame);
     }
 
@@ -161,7 +165,8 @@ final class RelaySession implements M2tpInbound {
     }
 
     private M2tpLink upstream(long track, Frame frame) {
-        M2tpLink up = trackUpstream.get(track);
+        // a QUIC group stream may overtake its TRACK_OPEN, whose upstream connect may take a moment
+        M2tpLink up = trackUpstream.await(track, TRACK_WAIT);
         if (up == null) {
             frame.release();
             throw new AonpProtocolException(M2tpErrors.UNKNOWN_TRACK, "track " + track + " was not opened");

@@ -18,6 +18,8 @@ final class InboundQueue {
     private final long high;
     private final long low;
     private volatile Channel channel;
+    /** Set and cleared on the event loop only, so pausing and resuming cannot race each other. */
+    private volatile boolean paused;
 
     InboundQueue(String name, long high, long low) {
         this.worker = Executors.newSingleThreadExecutor(r -> {
@@ -33,11 +35,16 @@ final class InboundQueue {
         this.channel = channel;
     }
 
-    /** Runs {@code work} later on the worker; returns false (the caller cleans up) when the queue is shut. */
+    /**
+     * Runs {@code work} later on the worker; returns false (the caller cleans up) when the queue is shut. Called
+     * on the event loop. The item queued here runs after any pause this call makes, and its completion resumes
+     * reading once the queue is low, so reading cannot stay paused on an empty queue.
+     */
     boolean submit(long bytes, Runnable work) {
         long now = queued.addAndGet(bytes);
         Channel ch = channel;
-        if (now > high && ch != null && ch.config().isAutoRead()) {
+        if (now > high && ch != null && !paused) {
+            paused = true;
             ch.config().setAutoRead(false);
         }
         try {
@@ -47,8 +54,8 @@ final class InboundQueue {
                 } finally {
                     long left = queued.addAndGet(-bytes);
                     Channel c = channel;
-                    if (left < low && c != null && !c.config().isAutoRead()) {
-                        c.config().setAutoRead(true);
+                    if (left < low && paused && c != null) {
+                        c.eventLoop().execute(this::resume);
                     }
                 }
             });
@@ -56,6 +63,14 @@ final class InboundQueue {
         } catch (RejectedExecutionException e) {
             queued.addAndGet(-bytes);
             return false;
+        }
+    }
+
+    private void resume() {
+        Channel ch = channel;
+        if (paused && queued.get() < low && ch != null) {
+            paused = false;
+            ch.config().setAutoRead(true);
         }
     }
 
