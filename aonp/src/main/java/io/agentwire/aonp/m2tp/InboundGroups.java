@@ -39,6 +39,10 @@ final class InboundGroups {
     }
 
     void trackOpen(M2tpLink link, TrackOpen open) {
+        if ((open.track() % 2 == 0) == link.isClient()) {
+            throw new AonpProtocolException(ErrorCodes.PROTOCOL_VIOLATION, "track " + open.track()
+                    + " has the parity of this side's own tracks");
+        }
         if (tracks.putIfAbsent(open.track(), open) != null) {
             throw new AonpProtocolException(M2tpErrors.DUPLICATE_ID, "track " + open.track() + " opened twice");
         }

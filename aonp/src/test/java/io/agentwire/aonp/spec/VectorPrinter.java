@@ -53,16 +53,16 @@ public final class VectorPrinter {
         sha.update(part1);
         sha.update(part2);
         byte[] digest = sha.digest();
-        control("m2tp/TRACK_OPEN", M2tpFrames.TRACK_OPEN, new TrackOpen(1, "agent-a/notes", "stream",
+        control("m2tp/TRACK_OPEN", M2tpFrames.TRACK_OPEN, new TrackOpen(0, "agent-a/notes", "stream",
                 "quic://127.0.0.1:4433"));
-        control("m2tp/GROUP_OPEN", M2tpFrames.GROUP_OPEN, new GroupOpen(1, 0, "text/plain", 13L, "hello.txt"));
-        object("m2tp/OBJECT", M2tpFrames.OBJECT, new ObjectHeader(1, 0, 0, 0), part1);
-        object("m2tp/OBJECT-end", M2tpFrames.OBJECT, new ObjectHeader(1, 0, 1, ObjectHeader.END_OF_GROUP), part2);
-        control("m2tp/GROUP_END", M2tpFrames.GROUP_END, new GroupEnd(1, 0, 2, 13, digest));
-        control("m2tp/GROUP_ACK", M2tpFrames.GROUP_ACK, new GroupAck(1, 0, 0, 13, null));
+        control("m2tp/GROUP_OPEN", M2tpFrames.GROUP_OPEN, new GroupOpen(0, 0, "text/plain", 13L, "hello.txt"));
+        object("m2tp/OBJECT", M2tpFrames.OBJECT, new ObjectHeader(0, 0, 0, 0), part1);
+        object("m2tp/OBJECT-end", M2tpFrames.OBJECT, new ObjectHeader(0, 0, 1, ObjectHeader.END_OF_GROUP), part2);
+        control("m2tp/GROUP_END", M2tpFrames.GROUP_END, new GroupEnd(0, 0, 2, 13, digest));
+        control("m2tp/GROUP_ACK", M2tpFrames.GROUP_ACK, new GroupAck(0, 0, 0, 13, null));
         control("m2tp/GROUP_CANCEL", M2tpFrames.GROUP_CANCEL,
-                new GroupCancel(1, 1, M2tpErrors.CANCELLED.value(), "user abort"));
-        control("m2tp/TRACK_CLOSE", M2tpFrames.TRACK_CLOSE, new TrackClose(1, 0, null));
+                new GroupCancel(0, 1, M2tpErrors.CANCELLED.value(), "user abort"));
+        control("m2tp/TRACK_CLOSE", M2tpFrames.TRACK_CLOSE, new TrackClose(0, 0, null));
         control("m2tp/TRACK_OPEN-datagram", M2tpFrames.TRACK_OPEN, new TrackOpen(2, "agent-a/camera", "datagram", null));
         object("m2tp/OBJECT_DATAGRAM", M2tpFrames.OBJECT_DATAGRAM, new ObjectHeader(2, 7, 300, 0),
                 new byte[] {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef});
