@@ -1,7 +1,6 @@
 package io.agentwire.aonp.m2tp;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,11 +154,8 @@ final class DatagramAssembler {
 
     private boolean deliver(ByteBuf payload, Actions out) {
         delivered += payload.readableBytes();
-        Digests.update(digest, payload);
         try {
-            for (ByteBuffer view : Digests.views(payload)) {
-                sink.chunk(view);
-            }
+            Digests.feed(digest, sink, payload);
             return true;
         } catch (IOException | RuntimeException e) {
             fail(M2tpErrors.CANCELLED, "receiver could not store the message: " + e.getMessage(), out);

@@ -24,6 +24,14 @@ final class Digests {
         return buf.nioBufferCount() == 1 ? new ByteBuffer[] {buf.nioBuffer()} : buf.nioBuffers();
     }
 
+    /** Hashes {@code payload} and hands it to {@code sink}, view by view, without copying. */
+    static void feed(MessageDigest digest, MessageSink sink, ByteBuf payload) throws java.io.IOException {
+        for (ByteBuffer view : views(payload)) {
+            digest.update(view.duplicate());
+            sink.chunk(view);
+        }
+    }
+
     static void update(MessageDigest digest, ByteBuf buf) {
         for (ByteBuffer view : views(buf)) {
             digest.update(view);

@@ -1,7 +1,6 @@
 package io.agentwire.aonp.m2tp;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
@@ -67,11 +66,8 @@ final class GroupAssembler {
         if (size > maxMessage) {
             return fail(M2tpErrors.MESSAGE_TOO_LARGE, "more than " + maxMessage + " bytes");
         }
-        Digests.update(digest, payload);
         try {
-            for (ByteBuffer view : Digests.views(payload)) {
-                sink.chunk(view);
-            }
+            Digests.feed(digest, sink, payload);
         } catch (IOException | RuntimeException e) {
             return fail(M2tpErrors.CANCELLED, "receiver could not store the message: " + e.getMessage());
         }

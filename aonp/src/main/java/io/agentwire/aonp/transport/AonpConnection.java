@@ -34,6 +34,8 @@ import io.netty.util.concurrent.ScheduledFuture;
 public final class AonpConnection extends ChannelInboundHandlerAdapter implements FrameChannel {
     private enum State { HANDSHAKE, OPEN, CLOSED }
 
+    private static final long CLOSE_LINGER_MILLIS = 2_000;
+
     private final boolean client;
     private final Handshake handshake;
     private final String auth;
@@ -260,7 +262,7 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
     @Override
     public void close(ErrorCode code, String reason) {
         Channel ch = channel;
-        if (ch == null) {
+        if (ch == null || ch.eventLoop().isShuttingDown()) {
             return;
         }
         ch.eventLoop().execute(() -> closeWith(code, reason));
@@ -295,6 +297,10 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
         if (wasOpen && ch.isActive()) {
             ch.writeAndFlush(ControlCodec.frame(FrameTypes.CLOSE, Close.of(code, reason)))
                     .addListener(ChannelFutureListener.CLOSE);
+            // a peer that stopped reading never takes the CLOSE; closing anyway frees what is queued for it
+            ch.eventLoop().schedule(() -> {
+                ch.close();
+            }, CLOSE_LINGER_MILLIS, TimeUnit.MILLISECONDS);
         } else {
             ch.close();
         }

@@ -65,6 +65,16 @@ class DatagramAssemblerTest {
         return new DatagramAssembler(info, receiver.open(info), options);
     }
 
+    /** Offers objects 0 to {@code objects - 1} except {@code lost}, then GROUP_END. */
+    private void offerAllBut(DatagramAssembler group, byte[] message, int objects, List<Long> lost) throws Exception {
+        for (long id = 0; id < objects; id++) {
+            if (!lost.contains(id)) {
+                offer(group, message, id, 0);
+            }
+        }
+        group.end(end(message, objects), 0, actions);
+    }
+
     private void offer(DatagramAssembler group, byte[] message, long id, long now) {
         ByteBuf payload = object(message, id);
         group.offer(new ObjectHeader(1, 0, id, 0), payload, now, actions);
@@ -102,12 +112,7 @@ class DatagramAssemblerTest {
         byte[] message = message(objects);
         DigestReceiver receiver = new DigestReceiver();
         DatagramAssembler group = assembler(receiver, OPTIONS);
-        for (long id = 0; id < objects; id++) {
-            if (id != 3 && id != 11) {
-                offer(group, message, id, 0);
-            }
-        }
-        group.end(end(message, objects), 0, actions);
+        offerAllBut(group, message, objects, List.of(3L, 11L));
         group.tick(50 * MS, actions);
         assertTrue(nacks.isEmpty(), "the reorder timeout has not passed yet");
         group.tick(100 * MS, actions);
@@ -124,12 +129,7 @@ class DatagramAssemblerTest {
         byte[] message = message(objects);
         DigestReceiver receiver = new DigestReceiver();
         DatagramAssembler group = assembler(receiver, OPTIONS);
-        for (long id = 0; id < objects; id++) {
-            if (id != 4) {
-                offer(group, message, id, 0);
-            }
-        }
-        group.end(end(message, objects), 0, actions);
+        offerAllBut(group, message, objects, List.of(4L));
         for (long t = 100; t <= 500; t += 100) {
             group.tick(t * MS, actions);
         }

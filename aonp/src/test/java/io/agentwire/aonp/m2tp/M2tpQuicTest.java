@@ -20,8 +20,8 @@ import io.agentwire.aonp.transport.quic.SelfSignedCertificate;
 
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class M2tpQuicTest {
-    static final Handshake SERVER = new Handshake("receiver", List.of("m2tp"), 65_536, 60_000);
-    static final Handshake CLIENT = new Handshake("sender", List.of("m2tp"), 65_536, 60_000);
+    static final Handshake SERVER = new Handshake("receiver", List.of("m2tp"), 65_536, 120_000);
+    static final Handshake CLIENT = new Handshake("sender", List.of("m2tp"), 65_536, 120_000);
 
     private QuicNodeServer server;
     private QuicNodeClient client;
@@ -58,7 +58,7 @@ class M2tpQuicTest {
         assertEquals("receiver", link.peer().node());
         Track track = sender.openTrack("agent-a/files", false, null);
         for (int i = 0; i < 3; i++) {
-            long size = (4L << 20) + i;
+            long size = (1L << 20) + i;
             Delivery delivery = sender.send(track, TestData.stream(size, i), new MessageMeta("application/x-test",
                     size, "f" + i), ProgressListener.NONE);
             DigestReceiver.Result result = received.next();

@@ -12,9 +12,9 @@ import io.agentwire.aonp.transport.ConnectionLimits;
 
 /** Loopback receivers and senders for tests in other packages. */
 public final class TestNodes {
-    public static final ConnectionLimits LIMITS = new ConnectionLimits(Duration.ofSeconds(15), Duration.ofSeconds(60),
-            64L << 20, Duration.ofSeconds(30));
-    public static final Handshake HANDSHAKE = new Handshake("test-node", List.of("m2tp"), 65_536, 60_000);
+    public static final ConnectionLimits LIMITS = new ConnectionLimits(Duration.ofSeconds(15), Duration.ofSeconds(120),
+            64L << 20, Duration.ofSeconds(120));
+    public static final Handshake HANDSHAKE = new Handshake("test-node", List.of("m2tp"), 65_536, 120_000);
 
     private TestNodes() {
     }

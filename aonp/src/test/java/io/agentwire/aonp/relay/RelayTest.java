@@ -25,7 +25,8 @@ import io.agentwire.aonp.node.NodeAddress;
 /** A relay hop delivers exactly the bytes a direct connection delivers, in both conversion directions. */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class RelayTest {
-    private static final long SIZE = 64L << 20;
+    /** kwik manages 5–20 MiB/s on the shared 2-core test machine, so the QUIC hop gets a modest size. */
+    private static final long SIZE = 32L << 20;
 
     private void relayed(boolean downstreamQuic, boolean upstreamQuic, long size) throws Exception {
         try (TestNodes.Receiver receiver = new TestNodes.Receiver(upstreamQuic);
@@ -50,7 +51,7 @@ class RelayTest {
 
     @Test
     void quicToRelayToTcpDeliversTheSameBytesAsDirect() throws Exception {
-        relayed(true, false, 16L << 20);
+        relayed(true, false, 8L << 20);
     }
 
     @Test

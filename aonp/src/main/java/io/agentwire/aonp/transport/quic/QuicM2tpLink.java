@@ -72,7 +72,7 @@ public final class QuicM2tpLink implements M2tpLink {
             StreamFrames.write(controlOut, ControlCodec.frame(FrameTypes.HELLO, handshake.hello(auth)));
             controlOut.flush();
         }
-        InputStream in = stream.getInputStream();
+        InputStream in = StreamFrames.buffered(stream.getInputStream());
         Frame first = StreamFrames.read(in, handshake.maxFrame());
         try {
             if (first == null || first.type() != FrameTypes.HELLO_ACK) {
@@ -101,7 +101,7 @@ public final class QuicM2tpLink implements M2tpLink {
 
     private void serverHandshake() {
         try {
-            InputStream in = control.getInputStream();
+            InputStream in = StreamFrames.buffered(control.getInputStream());
             Frame first = StreamFrames.read(in, handshake.maxFrame());
             try {
                 if (first == null || first.type() != FrameTypes.HELLO) {
@@ -174,7 +174,7 @@ public final class QuicM2tpLink implements M2tpLink {
                 stream.abortReading(ErrorCodes.PROTOCOL_VIOLATION.value());
                 return;
             }
-            InputStream in = stream.getInputStream();
+            InputStream in = StreamFrames.buffered(stream.getInputStream());
             for (Frame frame; (frame = StreamFrames.read(in, handshake.maxFrame())) != null;) {
                 if (!M2tpFrames.onGroupPath(frame.type()) && frame.type() != M2tpFrames.GROUP_CANCEL) {
                     frame.release();

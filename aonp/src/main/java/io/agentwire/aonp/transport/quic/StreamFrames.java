@@ -13,7 +13,16 @@ import io.netty.buffer.PooledByteBufAllocator;
 
 /** Frames on blocking streams (kwik's QUIC streams): the same layout as {@link io.agentwire.aonp.codec.FrameDecoder}. */
 final class StreamFrames {
+
     private StreamFrames() {
+    }
+
+    /**
+     * Wraps a kwik stream so that frame headers are not read byte by byte: kwik hands out flow-control credit
+     * as the application consumes data, and single-byte reads of a fast stream were seen to stall that exchange.
+     */
+    static InputStream buffered(InputStream in) {
+        return new java.io.BufferedInputStream(in, 64 << 10);
     }
 
     /**
@@ -61,18 +70,22 @@ final class StreamFrames {
         return value;
     }
 
-    /** Writes {@code frame} and releases it. */
+    /**
+     * Writes {@code frame} with one write call and releases it: kwik turns each write into stream data of its own,
+     * so a separate write for the few header bytes would cost a packet.
+     */
     static void write(OutputStream out, Frame frame) throws IOException {
         try {
             ByteBuf payload = frame.payload();
             int length = payload.readableBytes();
-            byte[] header = new byte[VarInt.size(frame.type()) + VarInt.size(length)];
-            ByteBuf headerBuf = io.netty.buffer.Unpooled.wrappedBuffer(header);
-            headerBuf.writerIndex(0);
-            VarInt.write(headerBuf, frame.type());
-            VarInt.write(headerBuf, length);
-            out.write(header);
-            payload.getBytes(payload.readerIndex(), out, length);
+            int headerSize = VarInt.size(frame.type()) + VarInt.size(length);
+            byte[] whole = new byte[headerSize + length];
+            ByteBuf view = io.netty.buffer.Unpooled.wrappedBuffer(whole);
+            view.writerIndex(0);
+            VarInt.write(view, frame.type());
+            VarInt.write(view, length);
+            payload.getBytes(payload.readerIndex(), whole, headerSize, length);
+            out.write(whole);
         } finally {
             frame.release();
         }

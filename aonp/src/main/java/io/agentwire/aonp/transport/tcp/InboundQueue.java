@@ -54,7 +54,7 @@ final class InboundQueue {
                 } finally {
                     long left = queued.addAndGet(-bytes);
                     Channel c = channel;
-                    if (left < low && paused && c != null) {
+                    if (left < low && paused && c != null && !c.eventLoop().isShuttingDown()) {
                         c.eventLoop().execute(this::resume);
                     }
                 }

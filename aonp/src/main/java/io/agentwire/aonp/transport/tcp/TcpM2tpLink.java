@@ -25,6 +25,8 @@ public final class TcpM2tpLink implements M2tpLink, FrameHandler {
     private final boolean client;
     private final InboundQueue queue;
     private volatile AonpConnection connection;
+    /** Set when the connection closed: frames still queued are then released instead of handled. */
+    private volatile boolean closed;
 
     private TcpM2tpLink(M2tpInbound inbound, boolean client) {
         this.inbound = inbound;
@@ -52,6 +54,10 @@ public final class TcpM2tpLink implements M2tpLink, FrameHandler {
     @Override
     public void onFrame(FrameChannel channel, Frame frame) {
         boolean queued = queue.submit(frame.payload().readableBytes(), () -> {
+            if (closed) {
+                frame.release();
+                return;
+            }
             try {
                 inbound.onFrame(this, frame);
             } catch (AonpProtocolException e) {
@@ -67,6 +73,7 @@ public final class TcpM2tpLink implements M2tpLink, FrameHandler {
 
     @Override
     public void onClose(FrameChannel channel, ErrorCode code, String reason) {
+        closed = true;
         queue.submit(0, () -> inbound.onClose(this, code, reason));
         queue.shutdown();
     }
