@@ -34,6 +34,8 @@ import io.netty.util.concurrent.ScheduledFuture;
 public final class AonpConnection extends ChannelInboundHandlerAdapter implements FrameChannel {
     private enum State { HANDSHAKE, OPEN, CLOSED }
 
+    private static final long CLOSE_LINGER_MILLIS = 2_000;
+
     private final boolean client;
     private final Handshake handshake;
     private final String auth;
@@ -45,6 +47,8 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
     private volatile PeerInfo peer;
     private ScheduledFuture<?> handshakeTimer;
     private ScheduledFuture<?> slowReaderTimer;
+    private final Object writability = new Object();
+    private volatile ErrorCode closeCode;
 
     private AonpConnection(boolean client, Handshake handshake, String auth, FrameHandler handler,
             ConnectionLimits limits) {
@@ -170,6 +174,7 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        wakeWriters();
         if (ctx.channel().isWritable()) {
             if (slowReaderTimer != null) {
                 slowReaderTimer.cancel(false);
@@ -218,6 +223,36 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
         ch.writeAndFlush(frame, ch.voidPromise());
     }
 
+    /**
+     * Blocks a sending thread until the transport can take more bytes, which bounds what a bulk sender queues to
+     * the channel's high-water mark. Returns false when the connection closed first. Never call it on the event
+     * loop: only the event loop can make the channel writable again.
+     */
+    public boolean awaitWritable() throws InterruptedException {
+        Channel ch = channel;
+        if (ch != null && ch.eventLoop().inEventLoop()) {
+            throw new IllegalStateException("awaitWritable on the event loop would deadlock");
+        }
+        synchronized (writability) {
+            while (state == State.OPEN && ch != null && !ch.isWritable()) {
+                // the timeout only guards against a lost wake-up; writability changes notify
+                writability.wait(50);
+            }
+        }
+        return state == State.OPEN;
+    }
+
+    /** The code the connection closed with, or null while it is open. */
+    public ErrorCode closeCode() {
+        return closeCode;
+    }
+
+    private void wakeWriters() {
+        synchronized (writability) {
+            writability.notifyAll();
+        }
+    }
+
     /** Whether the transport can take more bytes now; senders of bulk data pause while it is not. */
     public boolean isWritable() {
         Channel ch = channel;
@@ -227,7 +262,7 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
     @Override
     public void close(ErrorCode code, String reason) {
         Channel ch = channel;
-        if (ch == null) {
+        if (ch == null || ch.eventLoop().isShuttingDown()) {
             return;
         }
         ch.eventLoop().execute(() -> closeWith(code, reason));
@@ -262,6 +297,10 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
         if (wasOpen && ch.isActive()) {
             ch.writeAndFlush(ControlCodec.frame(FrameTypes.CLOSE, Close.of(code, reason)))
                     .addListener(ChannelFutureListener.CLOSE);
+            // a peer that stopped reading never takes the CLOSE; closing anyway frees what is queued for it
+            ch.eventLoop().schedule(() -> {
+                ch.close();
+            }, CLOSE_LINGER_MILLIS, TimeUnit.MILLISECONDS);
         } else {
             ch.close();
         }
@@ -272,7 +311,9 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
             return;
         }
         boolean wasOpen = state == State.OPEN;
+        closeCode = code;
         state = State.CLOSED;
+        wakeWriters();
         if (handshakeTimer != null) {
             handshakeTimer.cancel(false);
         }

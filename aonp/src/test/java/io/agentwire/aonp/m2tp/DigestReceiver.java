@@ -1,0 +1,49 @@
+package io.agentwire.aonp.m2tp;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.agentwire.aonp.wire.ErrorCode;
+
+/** A receiver that keeps only a running SHA-256 of each message, and the verdicts, for tests. */
+final class DigestReceiver implements MessageReceiver {
+    /** One finished message as the receiving application saw it. */
+    record Result(MessageInfo info, byte[] sha256, long size, ErrorCode failure, Delivery delivery) {
+    }
+
+    final BlockingQueue<Result> results = new LinkedBlockingQueue<>();
+
+    @Override
+    public MessageSink open(MessageInfo info) {
+        MessageDigest digest = Digests.sha256();
+        long[] size = {0};
+        return new MessageSink() {
+            @Override
+            public void chunk(ByteBuffer data) {
+                size[0] += data.remaining();
+                digest.update(data);
+            }
+
+            @Override
+            public void complete(Delivery delivery) {
+                results.add(new Result(info, digest.digest(), size[0], null, delivery));
+            }
+
+            @Override
+            public void failed(ErrorCode code, String reason) {
+                results.add(new Result(info, null, size[0], code, null));
+            }
+        };
+    }
+
+    Result next() throws InterruptedException {
+        Result result = results.poll(60, TimeUnit.SECONDS);
+        if (result == null) {
+            throw new AssertionError("no message within 60 s");
+        }
+        return result;
+    }
+}

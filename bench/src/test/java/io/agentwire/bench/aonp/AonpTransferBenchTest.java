@@ -1,0 +1,33 @@
+package io.agentwire.bench.aonp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The benchmark runs end to end with a small size and reports every row; timings are not checked. */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class AonpTransferBenchTest {
+    @Test
+    void runsEveryTransferAndPrintsATable() throws Exception {
+        List<String> log = new ArrayList<>();
+        List<AonpTransferBench.Result> results = AonpTransferBench.run(8L << 20, 4L << 20, 0, log::add);
+        assertEquals(5, results.size());
+        assertEquals(8L << 20, results.get(0).bytes());
+        assertEquals(4L << 20, results.get(1).bytes());
+        AonpTransferReport report = new AonpTransferReport(results);
+        String table = report.table();
+        for (String row : List.of(AonpTransferBench.RAW_TCP, AonpTransferBench.RAW_QUIC, AonpTransferBench.M2TP_TCP,
+                AonpTransferBench.M2TP_QUIC, AonpTransferBench.RELAY)) {
+            assertTrue(table.contains("| " + row + " |"), table);
+        }
+        assertTrue(table.contains("of raw TCP socket copy"), table);
+        assertTrue(report.goals().contains("goal ≤ 64 MiB"), report.goals());
+        assertEquals(5, log.size());
+    }
+}

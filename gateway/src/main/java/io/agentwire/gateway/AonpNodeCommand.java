@@ -1,0 +1,80 @@
+package io.agentwire.gateway;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.agentwire.aonp.core.Handshake;
+import io.agentwire.aonp.m2tp.DirectoryReceiver;
+import io.agentwire.aonp.m2tp.M2tpEndpoint;
+import io.agentwire.aonp.m2tp.M2tpOptions;
+import io.agentwire.aonp.m2tp.wire.M2tpFrames;
+import io.agentwire.aonp.node.AonpListener;
+import io.agentwire.aonp.node.NodeAddress;
+import io.agentwire.aonp.relay.M2tpRelay;
+import io.agentwire.aonp.relay.RelayRoutes;
+import io.agentwire.aonp.transport.ConnectionLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code agw aonp-node}: an AONP node on TCP and QUIC that stores incoming M2TP messages in a directory, or, with
+ * {@code --relay-to}, relays every track to an upstream node.
+ */
+@Command(name = "aonp-node", mixinStandardHelpOptions = true,
+        description = "Run an AONP node: receive M2TP messages into a directory, or relay them (TCP and QUIC).")
+final class AonpNodeCommand implements Callable<Integer> {
+    @Option(names = "--listen", required = true, paramLabel = "URI",
+            description = "Listen address, tcp://host:port or quic://host:port (repeatable; port 0 picks one).")
+    List<String> listen;
+
+    @Option(names = "--relay-to", paramLabel = "URI",
+            description = "Relay every track to this node instead of storing messages.")
+    String relayTo;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "aonp-received",
+            description = "Directory for received messages (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--node-id", defaultValue = "agw-node", description = "Node identifier sent in HELLO.")
+    String nodeId;
+
+    @Override
+    public Integer call() throws Exception {
+        try (AutoCloseable node = start(nodeId, listen.stream().map(NodeAddress::parse).toList(),
+                relayTo == null ? null : NodeAddress.parse(relayTo), out)) {
+            CountDownLatch forever = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));
+            forever.await();
+        }
+        return 0;
+    }
+
+    /** Starts the node and prints its bound addresses on stderr; closing the result stops it. */
+    static Running start(String nodeId, List<NodeAddress> listen, NodeAddress relayTo, Path out)
+            throws IOException {
+        Handshake handshake = new Handshake(nodeId, List.of(M2tpFrames.PROTOCOL), 65_536, 120_000);
+        ConnectionLimits limits = new ConnectionLimits(java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofSeconds(120), 64L << 20, java.time.Duration.ofSeconds(60));
+        if (relayTo != null) {
+            M2tpRelay relay = M2tpRelay.start(listen, RelayRoutes.to(relayTo), handshake, limits);
+            System.err.println("aonp-node relaying " + relay.addresses() + " -> " + relayTo);
+            return new Running(relay.addresses(), relay);
+        }
+        DirectoryReceiver receiver = new DirectoryReceiver(out, line -> System.err.println("aonp-node " + line));
+        AonpListener listener = AonpListener.bind(listen, handshake,
+                () -> new M2tpEndpoint(receiver, M2tpOptions.DEFAULTS), limits, null);
+        System.err.println("aonp-node listening on " + listener.addresses() + ", storing into " + out.toAbsolutePath());
+        return new Running(listener.addresses(), listener);
+    }
+
+    /** A started node: its bound addresses, and how to stop it. */
+    record Running(List<NodeAddress> addresses, AutoCloseable server) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            server.close();
+        }
+    }
+}
