@@ -36,12 +36,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every test vector in spec/aonp/*.md decodes as its frame type says and encodes back to the same bytes: through
  * the registered record for control frames, through a generic CBOR tree for control frames of protocols without
- * records here (SRMP, AIDP, A2P), and through the object codec for M2TP's binary frames.
+ * records here (SMIP, SRMP, AIDP, A2P), and through the object codec for M2TP's binary frames.
  */
 class SpecVectorsTest {
     private static final Path SPEC = Path.of("../spec/aonp");
     private static final int MIN_VECTORS = 18;
-    private static final List<String> STRICT_DIAG = List.of("framing.md", "m2tp.md");
+    private static final List<String> STRICT_DIAG = List.of("framing.md", "m2tp.md", "smip.md");
 
     static {
         M2tpFrames.register();
@@ -105,8 +105,8 @@ class SpecVectorsTest {
             assertEquals(8, payload.length, "PING and PONG carry 8 bytes");
             return whole(new Frame(type, Unpooled.wrappedBuffer(payload)));
         }
-        assertTrue(type >= 0x30 && type <= 0x5F, "no codec for type 0x" + Long.toHexString(type)
-                + "; only SRMP, AIDP and A2P control frames are checked generically");
+        assertTrue(type >= 0x20 && type <= 0x5F, "no codec for type 0x" + Long.toHexString(type)
+                + "; only SMIP, SRMP, AIDP and A2P control frames are checked generically");
         checkDiag(vector, payload);
         JsonNode tree = ControlCodec.decodeTree(payload);
         return whole(new Frame(type, Unpooled.wrappedBuffer(ControlCodec.encodeTree(tree))));
