@@ -52,7 +52,8 @@ final class AonpTransferCommand implements Callable<Integer> {
                 .append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()))
                 .append("`), warm-up ").append(warmupSize).append(" per path\n")
                 .append("- M2TP rows include SHA-256 on both ends and wait for the receiver's GROUP_ACK; raw rows copy ")
-                .append("bytes only\n- heap: peak growth of the non-eden heap (survivor + old) over a post-GC baseline\n\n")
+                .append("bytes only\n- memory: peak growth of the non-eden heap (survivor + old) plus Netty's pooled direct memory, ")
+                .append("over a post-GC baseline\n\n")
                 .append("## Results\n\n").append(report.table()).append("\n## Goals\n\n").append(report.goals())
                 .append("\nThe machine is shared and small: compare ratios from one run, not absolute numbers.\n");
         Path dir = out != null ? out : Files.isDirectory(Path.of("bench", "target")) ? Path.of("bench", "target", "results")

@@ -94,7 +94,7 @@ public final class AonpTransferBench {
             } catch (Exception e) {
                 result = new Result(name, baseline, size, -1, heap.peakGrowth(), String.valueOf(e.getMessage()));
             }
-            log.accept(String.format(java.util.Locale.ROOT, "%-28s %10.1f MiB/s  heap +%.1f MiB%s", name,
+            log.accept(String.format(java.util.Locale.ROOT, "%-28s %10.1f MiB/s  memory +%.1f MiB%s", name,
                     result.mibPerSecond(), result.heapGrowth() / 1048576.0,
                     result.failure() == null ? "" : "  FAILED: " + result.failure()));
             return result;

@@ -18,7 +18,7 @@ public final class AonpTransferReport {
     /** Markdown table: one row per transfer, with its ratio to its raw baseline. */
     public String table() {
         StringBuilder out = new StringBuilder(Markdown.header(List.of("transfer", "MiB", "seconds", "MiB/s",
-                "vs raw", "peak heap growth MiB")));
+                "vs raw", "peak memory growth MiB")));
         for (AonpTransferBench.Result r : results) {
             out.append(Markdown.row(List.of(r.name(), Markdown.number(Markdown.mib(r.bytes()), 0),
                     r.failure() == null ? Markdown.number(r.nanos() / 1e9, 2) : "failed: " + r.failure(),
@@ -39,7 +39,7 @@ public final class AonpTransferReport {
             double ratio = ratio(r);
             out.append("- ").append(r.name()).append(": ").append(Markdown.ratio(ratio)).append(" of ")
                     .append(r.baseline()).append(" (goal ≥ ").append(Markdown.ratio(RATIO_GOAL)).append(") ")
-                    .append(ratio >= RATIO_GOAL ? "met" : "NOT met").append("; heap +")
+                    .append(ratio >= RATIO_GOAL ? "met" : "NOT met").append("; memory +")
                     .append(Markdown.number(Markdown.mib(r.heapGrowth()), 1)).append(" MiB (goal ≤ 64 MiB) ")
                     .append(r.heapGrowth() <= HEAP_GOAL ? "met" : "NOT met").append('\n');
         }

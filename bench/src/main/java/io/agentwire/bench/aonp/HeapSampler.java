@@ -5,11 +5,14 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 
+import io.netty.buffer.PooledByteBufAllocator;
+
 /**
  * Samples the heap every few milliseconds on a daemon thread and keeps the peak growth over a baseline taken after
  * a GC. It counts every heap pool but eden: eden holds only objects allocated since the last young GC, mostly
  * short-lived garbage (kwik allocates a byte array per packet), while anything a transfer really holds on to
  * survives into the survivor and old pools. Promoted garbage still counts, so the figure errs on the high side.
+ * Netty's pooled direct memory is added, since the TCP path buffers there.
  */
 final class HeapSampler implements AutoCloseable {
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -42,7 +45,8 @@ final class HeapSampler implements AutoCloseable {
         for (MemoryPoolMXBean pool : pools) {
             used += pool.getUsage().getUsed();
         }
-        return used;
+        // Netty's pooled buffers live off-heap; a transport that buffered there would otherwise look free
+        return used + PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory();
     }
 
     /** Peak growth in bytes of the non-eden heap since the baseline. */
