@@ -229,6 +229,13 @@ final class EverythingTour {
         ObjectNode arguments = NODES.objectNode().put("duration", 1).put("steps", 2);
         ToolResult result = client.callToolAsync(tool, arguments, params -> progress.add(params.path("progress").asDouble())).join();
         assertEquals("Long running operation completed. Duration: 1 seconds, Steps: 2.", result.text());
+        // Progress callbacks run on the client's handler threads, so the last one may still be on its way when the
+        // result has arrived; wait for it briefly rather than race it.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (progress.size() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
         assertEquals(List.of(1.0, 2.0), progress);
     }
 
