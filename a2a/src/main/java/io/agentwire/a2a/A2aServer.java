@@ -4,9 +4,12 @@ import io.agentwire.a2a.auth.CardSecurity;
 import io.agentwire.a2a.card.AgentCardEndpoint;
 import io.agentwire.a2a.compat.V03Cards;
 import io.agentwire.a2a.compat.V03JsonRpcBinding;
+import io.agentwire.a2a.compat.V03Webhooks;
 import io.agentwire.a2a.model.AgentCapabilities;
 import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.model.AgentInterface;
+import io.agentwire.a2a.model.StreamResponse;
+import io.agentwire.a2a.model.Task;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import io.agentwire.a2a.push.PushJwks;
 import io.agentwire.a2a.push.PushNotificationSender;
@@ -209,7 +212,7 @@ public final class A2aServer implements AutoCloseable {
          * Without this, a sender with {@link WebhookUrlPolicy#strict()} (public https only) is used.
          */
         public Builder push(PushNotificationSender sender) {
-            return push((configs, event) -> configs.forEach(config -> sender.deliver(config, event)), sender::validate);
+            return push(new SenderDispatcher(sender), sender::validate);
         }
 
         /**
@@ -326,6 +329,26 @@ public final class A2aServer implements AutoCloseable {
                 filled.addDefaultOutputModes("text/plain");
             }
             return filled.build();
+        }
+    }
+
+    /** Hands each event to the sender, or the whole task for webhooks registered by 0.3 clients (0.3 §9.5). */
+    private static final class SenderDispatcher implements PushDispatcher {
+        private final PushNotificationSender sender;
+
+        SenderDispatcher(PushNotificationSender sender) {
+            this.sender = sender;
+        }
+
+        @Override
+        public void dispatch(java.util.List<TaskPushNotificationConfig> configs, StreamResponse event) {
+            configs.forEach(config -> sender.deliver(config, event));
+        }
+
+        @Override
+        public void dispatch(java.util.List<TaskPushNotificationConfig> configs, StreamResponse event, Task task) {
+            StreamResponse whole = StreamResponse.newBuilder().setTask(task).build();
+            configs.forEach(config -> sender.deliver(config, V03Webhooks.marked(config) ? whole : event));
         }
     }
 

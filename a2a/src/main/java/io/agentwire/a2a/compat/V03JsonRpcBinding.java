@@ -6,6 +6,7 @@ import io.agentwire.a2a.model.GetExtendedAgentCardRequest;
 import io.agentwire.a2a.model.GetTaskPushNotificationConfigRequest;
 import io.agentwire.a2a.model.ListTaskPushNotificationConfigsRequest;
 import io.agentwire.a2a.model.ListTaskPushNotificationConfigsResponse;
+import io.agentwire.a2a.model.SendMessageRequest;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import io.agentwire.a2a.server.A2aOperations;
 import io.agentwire.a2a.server.CallContext;
@@ -88,7 +89,7 @@ public final class V03JsonRpcBinding implements HttpHandler {
         A2aOperations ops = operations.get();
         switch (method) {
             case "message/send":
-                ops.sendMessage(call, V03Requests.send(params)).whenComplete((result, error) -> {
+                ops.sendMessage(call, send(params)).whenComplete((result, error) -> {
                     try {
                         if (error != null) {
                             respondError(exchange, id, A2aException.from(error));
@@ -101,7 +102,7 @@ public final class V03JsonRpcBinding implements HttpHandler {
                 });
                 return;
             case "message/stream":
-                ops.sendStreamingMessage(call, V03Requests.send(params), stream(exchange, id));
+                ops.sendStreamingMessage(call, send(params), stream(exchange, id));
                 return;
             case "tasks/resubscribe":
                 ops.subscribeToTask(call, V03Requests.subscribe(params), stream(exchange, id));
@@ -111,6 +112,18 @@ public final class V03JsonRpcBinding implements HttpHandler {
         }
     }
 
+    /** The send's params, with its webhook (if any) marked for 0.3 notifications. */
+    private static SendMessageRequest send(JsonNode params) {
+        SendMessageRequest request = V03Requests.send(params);
+        if (!request.getConfiguration().hasTaskPushNotificationConfig()) {
+            return request;
+        }
+        SendMessageRequest.Builder marked = request.toBuilder();
+        marked.getConfigurationBuilder().setTaskPushNotificationConfig(
+                V03Webhooks.mark(request.getConfiguration().getTaskPushNotificationConfig()));
+        return marked.build();
+    }
+
     private JsonNode unary(A2aOperations ops, String method, JsonNode params, CallContext call) {
         switch (method) {
             case "tasks/get":
@@ -118,7 +131,7 @@ public final class V03JsonRpcBinding implements HttpHandler {
             case "tasks/cancel":
                 return V03Tasks.toV03(ops.cancelTask(call, V03Requests.cancelTask(params)));
             case "tasks/pushNotificationConfig/set":
-                return V03PushConfigs.toV03(ops.createPushConfig(call, V03Requests.setPushConfig(params)));
+                return V03PushConfigs.toV03(ops.createPushConfig(call, V03Webhooks.mark(V03Requests.setPushConfig(params))));
             case "tasks/pushNotificationConfig/get":
                 return V03PushConfigs.toV03(getPushConfig(ops, params, call));
             case "tasks/pushNotificationConfig/list":

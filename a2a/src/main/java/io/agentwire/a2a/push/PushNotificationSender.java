@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.agentwire.a2a.compat.V03Webhooks;
 import io.agentwire.a2a.model.StreamResponse;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 
@@ -98,6 +99,9 @@ public final class PushNotificationSender implements AutoCloseable {
      * Queues {@code event} for delivery to {@code config}'s webhook. Never throws for delivery problems: the
      * future always completes normally, with the outcome.
      *
+     * <p>A config registered by a 0.3 client ({@link V03Webhooks}) gets the event in 0.3 form instead, as
+     * {@code application/json}; the server hands such configs the whole task, which is what 0.3 receivers expect.
+     *
      * @throws IllegalArgumentException if the event has no payload
      */
     public CompletableFuture<DeliveryResult> deliver(TaskPushNotificationConfig config, StreamResponse event) {
@@ -105,7 +109,7 @@ public final class PushNotificationSender implements AutoCloseable {
         Objects.requireNonNull(event, "event");
         String eventTaskId = StreamEvents.taskId(event);
         String taskId = eventTaskId.isEmpty() ? config.getTaskId() : eventTaskId;
-        byte[] body = StreamEvents.protoJson(event);
+        byte[] body = V03Webhooks.marked(config) ? V03Webhooks.body(event) : StreamEvents.protoJson(event);
         if (closed) {
             return CompletableFuture.completedFuture(DeliveryResult.notAttempted(DeliveryAttempts.ABANDONED));
         }

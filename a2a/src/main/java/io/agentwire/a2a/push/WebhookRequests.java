@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 
+import io.agentwire.a2a.compat.V03Webhooks;
 import io.agentwire.a2a.model.AuthenticationInfo;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 
@@ -12,7 +13,8 @@ import io.agentwire.a2a.model.TaskPushNotificationConfig;
  *
  * <p>Headers:
  * <ul>
- *   <li>{@code Content-Type: application/a2a+json};</li>
+ *   <li>{@code Content-Type: application/a2a+json} ({@code application/json} with the 0.3 body sent to webhooks
+ *       registered by 0.3 clients, see {@link V03Webhooks});</li>
  *   <li>{@code Authorization: <scheme> <credentials>} when the config has an authentication scheme;</li>
  *   <li>{@code X-A2A-Notification-Token: <token>} when the config has a token. A2A 1.0.1 removed this header from
  *       its examples as not defined by the spec (A2A #1594, #1793), but the official SDKs (a2a-java, the a2a-js
@@ -25,6 +27,8 @@ import io.agentwire.a2a.model.TaskPushNotificationConfig;
  */
 final class WebhookRequests {
     static final String CONTENT_TYPE = "application/a2a+json";
+    /** For webhooks registered by 0.3 clients, which get 0.3 bodies. */
+    static final String V03_CONTENT_TYPE = "application/json";
     static final String TOKEN_HEADER = "X-A2A-Notification-Token";
     static final String JWT_HEADER = "X-A2A-Push-JWT";
 
@@ -58,7 +62,7 @@ final class WebhookRequests {
         requireHeaderSafe(config);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
-                .header("Content-Type", CONTENT_TYPE)
+                .header("Content-Type", V03Webhooks.marked(config) ? V03_CONTENT_TYPE : CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         boolean ownAuthorization = hasAuthentication(config);
         if (ownAuthorization) {

@@ -168,7 +168,7 @@ final class LiveTask {
             }
         }
         if (!current.pushConfigs().isEmpty()) {
-            push.dispatch(current.pushConfigs(), event);
+            push.dispatch(current.pushConfigs(), event, current.task());
         }
     }
 
