@@ -37,6 +37,7 @@ required=(
   "node_modules/@modelcontextprotocol/sdk/package.json"
   "node_modules/@a2a-js/sdk/package.json"
   "node_modules/@grpc/grpc-js/package.json"
+  "node_modules/@bufbuild/protobuf/package.json"
 )
 complete=true
 for f in "${required[@]}"; do [ -e "$target/$f" ] || complete=false; done

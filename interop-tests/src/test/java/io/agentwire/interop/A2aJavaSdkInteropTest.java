@@ -20,13 +20,16 @@ import io.a2a.spec.DeleteTaskPushNotificationConfigParams;
 import io.a2a.spec.GetTaskPushNotificationConfigParams;
 import io.a2a.spec.ListTaskPushNotificationConfigParams;
 import io.a2a.spec.Message;
+import io.a2a.spec.PushNotificationAuthenticationInfo;
 import io.a2a.spec.PushNotificationConfig;
 import io.a2a.spec.Task;
 import io.a2a.spec.TaskIdParams;
+import io.a2a.spec.TaskNotFoundError;
 import io.a2a.spec.TaskPushNotificationConfig;
 import io.a2a.spec.TaskQueryParams;
 import io.a2a.spec.TaskState;
 import io.a2a.spec.TextPart;
+import io.a2a.util.Utils;
 import io.agentwire.a2a.A2aServer;
 import io.agentwire.a2a.push.PushNotificationSender;
 import io.agentwire.a2a.push.WebhookUrlPolicy;
@@ -119,8 +122,9 @@ class A2aJavaSdkInteropTest {
 
         A2AClientException missing = assertThrows(A2AClientException.class,
                 () -> client.getTask(new TaskQueryParams("no-such-task")));
-        assertTrue(String.valueOf(missing.getMessage()).toLowerCase().contains("not found")
-                || String.valueOf(missing.getCause()).contains("TaskNotFound"), String.valueOf(missing));
+        // The SDK maps our -32001 back to its own error type.
+        TaskNotFoundError notFound = assertInstanceOf(TaskNotFoundError.class, missing.getCause(), String.valueOf(missing));
+        assertEquals(-32001, notFound.getCode());
         client.close();
     }
 
@@ -142,6 +146,36 @@ class A2aJavaSdkInteropTest {
         TaskUpdateEvent last = (TaskUpdateEvent) events.get(events.size() - 1);
         assertEquals(TaskState.COMPLETED, last.getTask().getStatus().state());
         client.close();
+    }
+
+    /**
+     * The SDK registers a webhook over 0.3 and our agent pushes the task to it in 0.3 form (0.3 §9.5: the whole task
+     * as JSON, the token in {@code X-A2A-Notification-Token}), which the SDK's own model reads back.
+     */
+    @Test
+    void pushesTheTaskToItsWebhookIn03Form() throws Exception {
+        List<ClientEvent> events = new CopyOnWriteArrayList<>();
+        try (WebhookSink webhook = new WebhookSink()) {
+            Client client = client(false, events, new CompletableFuture<>());
+            client.sendMessage(message("tck-input-required", null));
+            String taskId = ((TaskEvent) events.get(0)).getTask().getId();
+            client.setTaskPushNotificationConfiguration(new TaskPushNotificationConfig(taskId, new PushNotificationConfig.Builder()
+                    .url(webhook.url()).token("token-from-java-sdk")
+                    .authenticationInfo(new PushNotificationAuthenticationInfo(List.of("Bearer"), "push-secret-from-java-sdk"))
+                    .build()));
+            client.sendMessage(message("follow-up", taskId));
+            assertEquals(TaskState.COMPLETED, ((TaskEvent) events.get(1)).getTask().getStatus().state());
+
+            WebhookSink.Delivery completed = webhook.await(d -> d.body().contains(taskId) && d.body().contains("\"completed\""),
+                    Duration.ofSeconds(30));
+            assertEquals("Bearer push-secret-from-java-sdk", completed.headers().get("authorization"), completed.toString());
+            assertEquals("token-from-java-sdk", completed.headers().get("x-a2a-notification-token"), completed.toString());
+            Task pushed = Utils.unmarshalFrom(completed.body(), Task.TYPE_REFERENCE);
+            assertEquals(taskId, pushed.getId());
+            assertEquals(TaskState.COMPLETED, pushed.getStatus().state());
+            assertEquals("Thanks, continuing with: hello from the Java SDK", text(pushed.getStatus().message()));
+            client.close();
+        }
     }
 
     @Test

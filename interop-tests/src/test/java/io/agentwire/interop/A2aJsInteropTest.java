@@ -6,22 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agentwire.a2a.A2aServer;
 import io.agentwire.a2a.client.A2aClient;
+import io.agentwire.a2a.json.ProtoJson;
+import io.agentwire.a2a.model.AuthenticationInfo;
 import io.agentwire.a2a.model.GetTaskRequest;
 import io.agentwire.a2a.model.Message;
 import io.agentwire.a2a.model.Part;
 import io.agentwire.a2a.model.Role;
+import io.agentwire.a2a.model.SendMessageConfiguration;
 import io.agentwire.a2a.model.SendMessageRequest;
 import io.agentwire.a2a.model.SendMessageResponse;
 import io.agentwire.a2a.model.StreamResponse;
-import io.agentwire.a2a.model.TaskState;
-import io.agentwire.a2a.reference.ReferenceCard;
-import io.agentwire.a2a.reference.TckAgent;
-import io.agentwire.a2a.json.ProtoJson;
-import io.agentwire.a2a.model.AuthenticationInfo;
-import io.agentwire.a2a.model.SendMessageConfiguration;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
+import io.agentwire.a2a.model.TaskState;
 import io.agentwire.a2a.push.PushNotificationSender;
 import io.agentwire.a2a.push.WebhookUrlPolicy;
+import io.agentwire.a2a.reference.ReferenceCard;
+import io.agentwire.a2a.reference.TckAgent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +32,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,8 +81,11 @@ class A2aJsInteropTest {
             WebhookSink.Delivery completed = webhook.await(d -> d.body().contains(taskId)
                     && d.body().contains("TASK_STATE_COMPLETED"), Duration.ofSeconds(30));
             assertEquals("Bearer push-secret-from-a2a-js", completed.headers().get("authorization"), completed.toString());
-            JsonNode event = JsonMapper.builder().build().readTree(completed.body());
-            assertTrue(event.has("statusUpdate") || event.has("task"), "not a StreamResponse: " + completed.body());
+            assertEquals("token-from-a2a-js", completed.headers().get("x-a2a-notification-token"), completed.toString());
+            assertEquals("application/a2a+json", completed.headers().get("content-type"));
+            StreamResponse event = ProtoJson.parse(completed.body(), StreamResponse.newBuilder()).build();
+            assertEquals(taskId, event.getStatusUpdate().getTaskId(), completed.body());
+            assertEquals(TaskState.TASK_STATE_COMPLETED, event.getStatusUpdate().getStatus().getState());
         }
     }
 
@@ -122,25 +125,44 @@ class A2aJsInteropTest {
         }
     }
 
-    /** Our client asks their agent to push a task's events to our webhook, in the send itself. */
-    @Test
-    void theirAgentPushesToOurWebhook() throws Exception {
+    /**
+     * Our client asks their agent, over each binding, to push a task's events to our webhook in the send itself.
+     * Their sender puts the config's credentials in {@code Authorization} and falls back to the token header only
+     * for a config without authentication, so both kinds of config are tried.
+     */
+    @ParameterizedTest
+    @CsvSource({"JSONRPC, true", "HTTP+JSON, true", "GRPC, true", "GRPC, false"})
+    void theirAgentPushesToOurWebhook(String binding, boolean withAuthentication) throws Exception {
         NodePeers peers = NodePeers.locate();
         int port = ServerProcess.freePort();
+        TaskPushNotificationConfig.Builder config = TaskPushNotificationConfig.newBuilder().setToken("token-from-agentwire");
+        if (withAuthentication) {
+            config.setAuthentication(AuthenticationInfo.newBuilder().setScheme("Bearer").setCredentials("push-secret-from-agentwire"));
+        }
         try (WebhookSink webhook = new WebhookSink();
-             ServerProcess agent = theirAgent(peers, port, "a2a-js-agent-push.log");
-             A2aClient client = A2aClient.builder().agentUrl("http://127.0.0.1:" + port).timeout(Duration.ofSeconds(30)).build()) {
+             ServerProcess agent = theirAgent(peers, port, "a2a-js-agent-push-" + binding.replace('+', '_') + ".log");
+             A2aClient client = A2aClient.builder().agentUrl("http://127.0.0.1:" + port).bindings(List.of(binding))
+                     .timeout(Duration.ofSeconds(30)).build()) {
             SendMessageRequest send = request("task").toBuilder().setConfiguration(SendMessageConfiguration.newBuilder()
-                    .setTaskPushNotificationConfig(TaskPushNotificationConfig.newBuilder().setUrl(webhook.url())
-                            .setToken("token-from-agentwire").setAuthentication(AuthenticationInfo.newBuilder()
-                                    .setScheme("Bearer").setCredentials("push-secret-from-agentwire")))).build();
-            SendMessageResponse response = client.sendMessage(send);
-            String taskId = response.getTask().getId();
-            WebhookSink.Delivery completed = webhook.await(d -> d.body().contains(taskId)
+                    .setTaskPushNotificationConfig(config.setUrl(webhook.url()))).build();
+            String taskId = client.sendMessage(send).getTask().getId();
+
+            List<WebhookSink.Delivery> deliveries = webhook.awaitUntil(d -> d.body().contains(taskId)
                     && d.body().contains("TASK_STATE_COMPLETED"), Duration.ofSeconds(30));
-            assertEquals("Bearer push-secret-from-agentwire", completed.headers().get("authorization"), completed.toString());
-            StreamResponse event = ProtoJson.parse(completed.body(), StreamResponse.newBuilder()).build();
-            assertTrue(event.hasStatusUpdate() || event.hasTask(), completed.body());
+            List<StreamResponse.PayloadCase> kinds = new ArrayList<>();
+            for (WebhookSink.Delivery delivery : deliveries) {
+                kinds.add(ProtoJson.parse(delivery.body(), StreamResponse.newBuilder()).build().getPayloadCase());
+                if (withAuthentication) {
+                    assertEquals("Bearer push-secret-from-agentwire", delivery.headers().get("authorization"), delivery.toString());
+                } else {
+                    assertEquals("token-from-agentwire", delivery.headers().get("x-a2a-notification-token"), delivery.toString());
+                }
+            }
+            assertEquals(List.of(StreamResponse.PayloadCase.TASK, StreamResponse.PayloadCase.STATUS_UPDATE,
+                    StreamResponse.PayloadCase.ARTIFACT_UPDATE, StreamResponse.PayloadCase.STATUS_UPDATE), kinds);
+            StreamResponse completed = ProtoJson.parse(deliveries.get(3).body(), StreamResponse.newBuilder()).build();
+            assertEquals(taskId, completed.getStatusUpdate().getTaskId());
+            assertEquals(TaskState.TASK_STATE_COMPLETED, completed.getStatusUpdate().getStatus().getState());
         }
     }
 

@@ -46,6 +46,15 @@ final class WebhookSink implements AutoCloseable {
 
     /** Waits for a delivery that matches, keeping the ones seen before it; fails after {@code timeout}. */
     Delivery await(Predicate<Delivery> wanted, Duration timeout) throws InterruptedException {
+        List<Delivery> seen = awaitUntil(wanted, timeout);
+        return seen.get(seen.size() - 1);
+    }
+
+    /**
+     * Every delivery in arrival order up to and including the first that matches; fails after {@code timeout}.
+     * Senders post one task's events one after another, so arrival order is their order.
+     */
+    List<Delivery> awaitUntil(Predicate<Delivery> last, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Delivery> seen = new ArrayList<>();
         while (true) {
@@ -55,8 +64,8 @@ final class WebhookSink implements AutoCloseable {
                 throw new AssertionError("no matching push notification within " + timeout + "; received " + seen);
             }
             seen.add(next);
-            if (wanted.test(next)) {
-                return next;
+            if (last.test(next)) {
+                return seen;
             }
         }
     }
