@@ -1,11 +1,12 @@
 // Drives an A2A agent with the official @a2a-js/sdk client over one binding and writes what it saw as JSON.
-// Usage: node a2a-js-client.mjs <agent base URL> <JSONRPC|HTTP+JSON|GRPC> <summary file> [webhook URL]
+// Usage: node a2a-js-client.mjs <agent base URL> <JSONRPC|HTTP+JSON|GRPC|JSONRPC@0.3> <summary file> [webhook URL]
+// JSONRPC@0.3 drives the agent's 0.3 JSON-RPC interface with the SDK's v0.3 compat transport (legacyCompat).
 // With a webhook URL it also registers a push notification config on an open task and completes the task, so the
 // agent pushes to the webhook.
 import { writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { Role, TaskState } from "@a2a-js/sdk";
-import { ClientFactory, ClientFactoryOptions } from "@a2a-js/sdk/client";
+import { AgentCardResolver, ClientFactory, ClientFactoryOptions, JsonRpcTransportFactory } from "@a2a-js/sdk/client";
 import { GrpcTransportFactory } from "@a2a-js/sdk/client/grpc";
 
 const [baseUrl, transport, out, webhook] = process.argv.slice(2);
@@ -23,9 +24,17 @@ const step = async (name, fn) => {
 };
 
 try {
-  const factory = new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default,
-    { preferredTransports: [transport], transports: [new GrpcTransportFactory()] }));
-  const client = await factory.createFromUrl(baseUrl);
+  const [binding, version = "1.0"] = transport.split("@");
+  const legacyCompat = { enabled: version === "0.3" };
+  const factory = new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default, {
+    preferredTransports: [binding],
+    transports: [new GrpcTransportFactory(), new JsonRpcTransportFactory({ legacyCompat })],
+  }));
+  // The factory prefers a binding's 1.0 interface, so the card is narrowed to the interface under test.
+  const card = await AgentCardResolver.default.resolve(baseUrl);
+  const chosen = card.supportedInterfaces.filter((i) => i.protocolBinding === binding && i.protocolVersion === version);
+  summary.interfaceUrl = chosen[0]?.url;
+  const client = await factory.createFromAgentCard({ ...card, supportedInterfaces: chosen });
   await step("complete", async () => {
     const task = await client.sendMessage(request(message("tck-complete-task")));
     summary.completeState = state(task.status.state);

@@ -40,30 +40,36 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A2A interop with the official JavaScript SDK, {@code @a2a-js/sdk} 1.3.0 on Node 22 (with {@code @grpc/grpc-js} for
- * gRPC), both ways and over all three bindings: its client against our reference agent, and our client against an
- * agent built on its server; push notifications both ways, received by a webhook on 127.0.0.1.
+ * gRPC), both ways and over all three bindings: its client against our reference agent (and, with its v0.3 compat
+ * transport, against our 0.3 interface), and our client against an agent built on its server; push notifications both
+ * ways, received by a webhook on 127.0.0.1.
  */
 class A2aJsInteropTest {
     private static final Duration PEER_TIMEOUT = Duration.ofMinutes(2);
 
     @ParameterizedTest
-    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC", "JSONRPC@0.3"})
     void theirClientAgainstOurAgent(String binding) throws Exception {
+        boolean v03 = binding.endsWith("@0.3");
+        String logName = "a2a-js-client-" + binding.replace('+', '_').replace('@', '_');
         NodePeers peers = NodePeers.locate();
         PushNotificationSender pushes = PushNotificationSender.builder()
                 .urlPolicy(WebhookUrlPolicy.builder().allowHttp(true).allowLoopback(true).build()).build();
         try (WebhookSink webhook = new WebhookSink();
              A2aServer agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(200)))
-                .push(pushes).host("127.0.0.1").port(0).grpcPort(0).start()) {
-            Path summaryFile = peers.targetDir().resolve("a2a-js-client-" + binding.replace('+', '_') + ".json");
+                .push(pushes).v03Interface(true).host("127.0.0.1").port(0).grpcPort(0).start()) {
+            Path summaryFile = peers.targetDir().resolve(logName + ".json");
             Files.deleteIfExists(summaryFile);
             BoundedProcess.Outcome outcome = peers.runNode(peers.stageScript("a2a-js-client.mjs"),
-                    List.of(agent.baseUrl(), binding, summaryFile.toString(), webhook.url()), PEER_TIMEOUT,
-                    "a2a-js-client-" + binding.replace('+', '_') + ".log");
+                    List.of(agent.baseUrl(), binding, summaryFile.toString(), webhook.url()), PEER_TIMEOUT, logName + ".log");
             assertFalse(outcome.timedOut(), outcome.describe());
             assertTrue(Files.isRegularFile(summaryFile), "no summary: " + outcome.describe());
             JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(summaryFile));
             assertEquals("[]", summary.path("errors").toString(), outcome.describe());
+            if (binding.startsWith("JSONRPC")) {
+                assertEquals(agent.baseUrl() + (v03 ? A2aServer.V03_JSONRPC_PATH : A2aServer.JSONRPC_PATH),
+                        summary.path("interfaceUrl").asString(), "the interface their client chose");
+            }
             assertEquals("TASK_STATE_COMPLETED", summary.path("completeState").asString());
             assertEquals("Hello from TCK", summary.path("completeText").asString());
             assertEquals(1, summary.path("historyAfterTrim").asInt());
@@ -78,15 +84,29 @@ class A2aJsInteropTest {
             assertEquals(1, summary.path("pushConfigsListed").asInt(), summary.toString());
             assertEquals("TASK_STATE_COMPLETED", summary.path("pushTaskState").asString());
             String taskId = summary.path("pushTaskId").asString();
-            WebhookSink.Delivery completed = webhook.await(d -> d.body().contains(taskId)
-                    && d.body().contains("TASK_STATE_COMPLETED"), Duration.ofSeconds(30));
+            String completedState = v03 ? "\"completed\"" : "TASK_STATE_COMPLETED";
+            WebhookSink.Delivery completed = webhook.await(d -> d.body().contains(taskId) && d.body().contains(completedState),
+                    Duration.ofSeconds(30));
             assertEquals("Bearer push-secret-from-a2a-js", completed.headers().get("authorization"), completed.toString());
             assertEquals("token-from-a2a-js", completed.headers().get("x-a2a-notification-token"), completed.toString());
-            assertEquals("application/a2a+json", completed.headers().get("content-type"));
-            StreamResponse event = ProtoJson.parse(completed.body(), StreamResponse.newBuilder()).build();
-            assertEquals(taskId, event.getStatusUpdate().getTaskId(), completed.body());
-            assertEquals(TaskState.TASK_STATE_COMPLETED, event.getStatusUpdate().getStatus().getState());
+            if (v03) {
+                assertPushed03Task(completed, taskId);
+            } else {
+                assertEquals("application/a2a+json", completed.headers().get("content-type"));
+                StreamResponse event = ProtoJson.parse(completed.body(), StreamResponse.newBuilder()).build();
+                assertEquals(taskId, event.getStatusUpdate().getTaskId(), completed.body());
+                assertEquals(TaskState.TASK_STATE_COMPLETED, event.getStatusUpdate().getStatus().getState());
+            }
         }
+    }
+
+    /** A webhook registered over 0.3 gets the whole task in 0.3 form (0.3 §9.5), as its SDK's 0.3 sender posts it. */
+    private static void assertPushed03Task(WebhookSink.Delivery delivery, String taskId) {
+        assertEquals("application/json", delivery.headers().get("content-type"));
+        JsonNode task = JsonMapper.builder().build().readTree(delivery.body());
+        assertEquals("task", task.path("kind").asString(), delivery.body());
+        assertEquals(taskId, task.path("id").asString());
+        assertEquals("completed", task.path("status").path("state").asString());
     }
 
     /** Starts the a2a-js agent with JSON-RPC and HTTP+JSON on {@code port} and gRPC on the next free port. */
