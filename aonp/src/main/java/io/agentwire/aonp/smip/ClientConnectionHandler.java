@@ -3,7 +3,6 @@ package io.agentwire.aonp.smip;
 import io.agentwire.aonp.core.FrameChannel;
 import io.agentwire.aonp.core.FrameHandler;
 import io.agentwire.aonp.smip.wire.SmipFrames;
-import io.agentwire.aonp.smip.wire.SmipMessage;
 import io.agentwire.aonp.wire.AonpProtocolException;
 import io.agentwire.aonp.wire.ErrorCode;
 import io.agentwire.aonp.wire.Frame;
@@ -19,9 +18,8 @@ final class ClientConnectionHandler implements FrameHandler {
     @Override
     public void onFrame(FrameChannel channel, Frame frame) {
         long type = frame.type();
-        SmipMessage message = SmipFrames.decodeAndRelease(frame);
         try {
-            session.onMessage(channel, type, message);
+            session.onMessage(channel, type, SmipFrames.decodeAndRelease(frame));
         } catch (AonpProtocolException e) {
             session.abort(e);
             throw e;

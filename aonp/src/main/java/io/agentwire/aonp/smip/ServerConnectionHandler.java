@@ -21,6 +21,18 @@ final class ServerConnectionHandler implements FrameHandler {
 
     @Override
     public void onFrame(FrameChannel channel, Frame frame) {
+        try {
+            handle(channel, frame);
+        } catch (AonpProtocolException e) {
+            // any violation on a connection that carries a session is a session error: the session ends too
+            if (session != null) {
+                server.discard(session);
+            }
+            throw e;
+        }
+    }
+
+    private void handle(FrameChannel channel, Frame frame) {
         long type = frame.type();
         SmipMessage message = SmipFrames.decodeAndRelease(frame);
         if (type == SmipFrames.SESSION_OPEN) {
@@ -34,12 +46,7 @@ final class ServerConnectionHandler implements FrameHandler {
             fail(SmipErrorCodes.SESSION_NOT_OPEN, SmipFrames.class.getSimpleName() + " type 0x"
                     + Long.toHexString(type) + " before SESSION_OPEN");
         }
-        try {
-            session.onMessage(channel, type, message);
-        } catch (AonpProtocolException e) {
-            server.discard(session);
-            throw e;
-        }
+        session.onMessage(channel, type, message);
     }
 
     @Override

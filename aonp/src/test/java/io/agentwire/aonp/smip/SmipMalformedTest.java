@@ -1,0 +1,136 @@
+package io.agentwire.aonp.smip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import io.agentwire.aonp.smip.wire.Ack;
+import io.agentwire.aonp.smip.wire.Input;
+import io.agentwire.aonp.smip.wire.Invoke;
+import io.agentwire.aonp.smip.wire.SessionOpen;
+import io.agentwire.aonp.smip.wire.SmipErrorCodes;
+import io.agentwire.aonp.smip.wire.SmipFrames;
+import io.agentwire.aonp.wire.ErrorCodes;
+
+/** Frames that break the rules close the connection with the SMIP code the spec assigns, and end the session. */
+@Timeout(60)
+class SmipMalformedTest {
+    private static final byte[] BODY = {'x'};
+    private SmipFixture fixture;
+
+    @BeforeEach
+    void start() throws Exception {
+        // the service never answers, so invocations stay active
+        fixture = new SmipFixture(invocation -> { }, SmipOptions.DEFAULTS, Runnable::run, false);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void invokeBeforeSessionOpenIsSessionNotOpen() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+        assertEquals(SmipErrorCodes.SESSION_NOT_OPEN, peer.closeCode());
+    }
+
+    @Test
+    void missingContentTypeIsMalformedAndEndsTheSession() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.INVOKE, Map.of("seq", 1, "id", 1, "body", BODY));
+        assertEquals(SmipErrorCodes.MALFORMED_MESSAGE, peer.closeCode());
+        awaitNoSessions();
+    }
+
+    @Test
+    void missingSequenceNumberIsMalformed() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.CANCEL, Map.of("id", 1));
+        assertEquals(SmipErrorCodes.MALFORMED_MESSAGE, peer.closeCode());
+    }
+
+    @Test
+    void aSequenceGapIsBadSequence() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+        peer.send(SmipFrames.INVOKE, new Invoke(3L, 2L, "text/plain", BODY, null, null));
+        assertEquals(SmipErrorCodes.BAD_SEQUENCE, peer.closeCode());
+    }
+
+    @Test
+    void acknowledgingFramesNeverSentIsBadSequence() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.ACK, new Ack(5L));
+        assertEquals(SmipErrorCodes.BAD_SEQUENCE, peer.closeCode());
+    }
+
+    @Test
+    void aDuplicateIsDroppedButAReusedInvocationIdIsUnknownInvocation() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+        peer.send(SmipFrames.INVOKE, new Invoke(2L, 1L, "text/plain", BODY, null, null));
+        assertEquals(SmipErrorCodes.UNKNOWN_INVOCATION, peer.closeCode());
+    }
+
+    @Test
+    void inputForAnInvocationNeverOpenedIsUnknownInvocation() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.INPUT, new Input(1L, 9L, "text/plain", BODY, null));
+        assertEquals(SmipErrorCodes.UNKNOWN_INVOCATION, peer.closeCode());
+    }
+
+    @Test
+    void inputWhileWorkingIsAnInvalidTransition() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+        peer.send(SmipFrames.INPUT, new Input(2L, 1L, "text/plain", BODY, null));
+        assertEquals(SmipErrorCodes.INVALID_TRANSITION, peer.closeCode());
+    }
+
+    @Test
+    void aSecondSessionOpenIsSessionAlreadyOpen() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.SESSION_OPEN, new SessionOpen(null, null, null, null, null));
+        assertEquals(SmipErrorCodes.SESSION_ALREADY_OPEN, peer.closeCode());
+    }
+
+    @Test
+    void anUnknownTypeInTheSmipRangeIsUnknownFrameType() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(0x2F, Map.of("seq", 1));
+        assertEquals(ErrorCodes.UNKNOWN_FRAME_TYPE, peer.closeCode());
+    }
+
+    @Test
+    void aServerFrameFromTheClientIsAProtocolViolation() throws Exception {
+        RawPeer peer = RawPeer.connect(fixture, null);
+        peer.openSession();
+        peer.send(SmipFrames.RESULT, new io.agentwire.aonp.smip.wire.Result(1L, 1L, "text/plain", BODY, null));
+        assertEquals(ErrorCodes.PROTOCOL_VIOLATION, peer.closeCode());
+    }
+
+    private void awaitNoSessions() throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (fixture.smip.sessionCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, fixture.smip.sessionCount());
+    }
+}
