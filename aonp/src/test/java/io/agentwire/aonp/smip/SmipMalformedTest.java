@@ -3,6 +3,7 @@ package io.agentwire.aonp.smip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import io.agentwire.aonp.smip.wire.Invoke;
 import io.agentwire.aonp.smip.wire.SessionOpen;
 import io.agentwire.aonp.smip.wire.SmipErrorCodes;
 import io.agentwire.aonp.smip.wire.SmipFrames;
+import io.agentwire.aonp.wire.ErrorCode;
 import io.agentwire.aonp.wire.ErrorCodes;
 
 /** Frames that break the rules close the connection with the SMIP code the spec assigns, and end the session. */
@@ -42,88 +44,86 @@ class SmipMalformedTest {
     }
 
     @Test
-    void missingContentTypeIsMalformedAndEndsTheSession() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.INVOKE, Map.of("seq", 1, "id", 1, "body", BODY));
-        assertEquals(SmipErrorCodes.MALFORMED_MESSAGE, peer.closeCode());
-        awaitNoSessions();
+    void missingContentTypeIsMalformed() throws Exception {
+        assertClosesSession(SmipErrorCodes.MALFORMED_MESSAGE, peer -> {
+            peer.send(SmipFrames.INVOKE, Map.of("seq", 1, "id", 1, "body", BODY));
+        });
     }
 
     @Test
     void missingSequenceNumberIsMalformed() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.CANCEL, Map.of("id", 1));
-        assertEquals(SmipErrorCodes.MALFORMED_MESSAGE, peer.closeCode());
+        assertClosesSession(SmipErrorCodes.MALFORMED_MESSAGE, peer -> {
+            peer.send(SmipFrames.CANCEL, Map.of("id", 1));
+        });
     }
 
     @Test
     void aSequenceGapIsBadSequence() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
-        peer.send(SmipFrames.INVOKE, new Invoke(3L, 2L, "text/plain", BODY, null, null));
-        assertEquals(SmipErrorCodes.BAD_SEQUENCE, peer.closeCode());
+        assertClosesSession(SmipErrorCodes.BAD_SEQUENCE, peer -> {
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(3L, 2L, "text/plain", BODY, null, null));
+        });
     }
 
     @Test
     void acknowledgingFramesNeverSentIsBadSequence() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.ACK, new Ack(5L));
-        assertEquals(SmipErrorCodes.BAD_SEQUENCE, peer.closeCode());
+        assertClosesSession(SmipErrorCodes.BAD_SEQUENCE, peer -> {
+            peer.send(SmipFrames.ACK, new Ack(5L));
+        });
     }
 
     @Test
     void aDuplicateIsDroppedButAReusedInvocationIdIsUnknownInvocation() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
-        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
-        peer.send(SmipFrames.INVOKE, new Invoke(2L, 1L, "text/plain", BODY, null, null));
-        assertEquals(SmipErrorCodes.UNKNOWN_INVOCATION, peer.closeCode());
+        assertClosesSession(SmipErrorCodes.UNKNOWN_INVOCATION, peer -> {
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(2L, 1L, "text/plain", BODY, null, null));
+        });
     }
 
     @Test
     void inputForAnInvocationNeverOpenedIsUnknownInvocation() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.INPUT, new Input(1L, 9L, "text/plain", BODY, null));
-        assertEquals(SmipErrorCodes.UNKNOWN_INVOCATION, peer.closeCode());
+        assertClosesSession(SmipErrorCodes.UNKNOWN_INVOCATION, peer -> {
+            peer.send(SmipFrames.INPUT, new Input(1L, 9L, "text/plain", BODY, null));
+        });
     }
 
     @Test
     void inputWhileWorkingIsAnInvalidTransition() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
-        peer.send(SmipFrames.INPUT, new Input(2L, 1L, "text/plain", BODY, null));
-        assertEquals(SmipErrorCodes.INVALID_TRANSITION, peer.closeCode());
+        assertClosesSession(SmipErrorCodes.INVALID_TRANSITION, peer -> {
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+            peer.send(SmipFrames.INPUT, new Input(2L, 1L, "text/plain", BODY, null));
+        });
     }
 
     @Test
     void aSecondSessionOpenIsSessionAlreadyOpen() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(SmipFrames.SESSION_OPEN, new SessionOpen(null, null, null, null, null));
-        assertEquals(SmipErrorCodes.SESSION_ALREADY_OPEN, peer.closeCode());
+        assertClosesSession(SmipErrorCodes.SESSION_ALREADY_OPEN, peer -> {
+            peer.send(SmipFrames.SESSION_OPEN, new SessionOpen(null, null, null, null, null));
+        });
     }
 
     @Test
     void anUnknownTypeInTheSmipRangeIsUnknownFrameType() throws Exception {
-        RawPeer peer = RawPeer.connect(fixture, null);
-        peer.openSession();
-        peer.send(0x2F, Map.of("seq", 1));
-        assertEquals(ErrorCodes.UNKNOWN_FRAME_TYPE, peer.closeCode());
+        assertClosesSession(ErrorCodes.UNKNOWN_FRAME_TYPE, peer -> {
+            peer.send(0x2F, Map.of("seq", 1));
+        });
     }
 
     @Test
     void aServerFrameFromTheClientIsAProtocolViolation() throws Exception {
+        assertClosesSession(ErrorCodes.PROTOCOL_VIOLATION, peer -> {
+            peer.send(SmipFrames.RESULT, new io.agentwire.aonp.smip.wire.Result(1L, 1L, "text/plain", BODY, null));
+        });
+    }
+
+    /** Opens a session on a raw connection, lets {@code misbehave} send, and expects CLOSE with {@code code}. */
+    private void assertClosesSession(ErrorCode code, Consumer<RawPeer> misbehave) throws InterruptedException {
         RawPeer peer = RawPeer.connect(fixture, null);
         peer.openSession();
-        peer.send(SmipFrames.RESULT, new io.agentwire.aonp.smip.wire.Result(1L, 1L, "text/plain", BODY, null));
-        assertEquals(ErrorCodes.PROTOCOL_VIOLATION, peer.closeCode());
+        misbehave.accept(peer);
+        assertEquals(code, peer.closeCode());
+        awaitNoSessions();
     }
 
     private void awaitNoSessions() throws InterruptedException {
