@@ -1,7 +1,5 @@
 package io.agentwire.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +54,7 @@ final class AonpTransferCommand implements Callable<Integer> {
                 .append("over a post-GC baseline\n\n")
                 .append("## Results\n\n").append(report.table()).append("\n## Goals\n\n").append(report.goals())
                 .append("\nThe machine is shared and small: compare ratios from one run, not absolute numbers.\n");
-        Path dir = out != null ? out : Files.isDirectory(Path.of("bench", "target")) ? Path.of("bench", "target", "results")
-                : Path.of("target", "results");
-        Path file = Files.createDirectories(dir).resolve("aonp-transfer.md");
-        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
-        System.err.println("written " + file.toAbsolutePath());
+        RunEnvironment.writeReport(out, "aonp-transfer.md", md.toString());
         return 0;
     }
 

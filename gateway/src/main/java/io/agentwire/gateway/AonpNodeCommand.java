@@ -15,16 +15,23 @@ import io.agentwire.aonp.node.AonpListener;
 import io.agentwire.aonp.node.NodeAddress;
 import io.agentwire.aonp.relay.M2tpRelay;
 import io.agentwire.aonp.relay.RelayRoutes;
+import io.agentwire.aonp.smip.InvocationContext;
+import io.agentwire.aonp.smip.SmipLinks;
+import io.agentwire.aonp.smip.SmipOptions;
+import io.agentwire.aonp.smip.SmipServer;
+import io.agentwire.aonp.smip.wire.SmipFrames;
 import io.agentwire.aonp.transport.ConnectionLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code agw aonp-node}: an AONP node on TCP and QUIC that stores incoming M2TP messages in a directory, or, with
- * {@code --relay-to}, relays every track to an upstream node.
+ * {@code agw aonp-node}: an AONP node on TCP and QUIC that stores incoming M2TP messages in a directory and answers
+ * SMIP invocations with their payload (an echo service), or, with {@code --relay-to}, relays every track to an
+ * upstream node.
  */
 @Command(name = "aonp-node", mixinStandardHelpOptions = true,
-        description = "Run an AONP node: receive M2TP messages into a directory, or relay them (TCP and QUIC).")
+        description = "Run an AONP node: receive M2TP messages into a directory and echo SMIP invocations, or relay "
+                + "M2TP tracks (TCP and QUIC).")
 final class AonpNodeCommand implements Callable<Integer> {
     @Option(names = "--listen", required = true, paramLabel = "URI",
             description = "Listen address, tcp://host:port or quic://host:port (repeatable; port 0 picks one).")
@@ -55,19 +62,28 @@ final class AonpNodeCommand implements Callable<Integer> {
     /** Starts the node and prints its bound addresses on stderr; closing the result stops it. */
     static Running start(String nodeId, List<NodeAddress> listen, NodeAddress relayTo, Path out)
             throws IOException {
-        Handshake handshake = new Handshake(nodeId, List.of(M2tpFrames.PROTOCOL), 65_536, 120_000);
-        ConnectionLimits limits = new ConnectionLimits(java.time.Duration.ofSeconds(10),
-                java.time.Duration.ofSeconds(120), 64L << 20, java.time.Duration.ofSeconds(60));
+        Handshake handshake = AonpCli.handshake(nodeId, M2tpFrames.PROTOCOL, SmipFrames.PROTOCOL);
+        ConnectionLimits limits = AonpCli.LIMITS;
         if (relayTo != null) {
             M2tpRelay relay = M2tpRelay.start(listen, RelayRoutes.to(relayTo), handshake, limits);
             System.err.println("aonp-node relaying " + relay.addresses() + " -> " + relayTo);
             return new Running(relay.addresses(), relay);
         }
         DirectoryReceiver receiver = new DirectoryReceiver(out, line -> System.err.println("aonp-node " + line));
+        SmipServer echo = new SmipServer(AonpNodeCommand::echo, SmipOptions.DEFAULTS);
         AonpListener listener = AonpListener.bind(listen, handshake,
-                () -> new M2tpEndpoint(receiver, M2tpOptions.DEFAULTS), limits, null);
-        System.err.println("aonp-node listening on " + listener.addresses() + ", storing into " + out.toAbsolutePath());
-        return new Running(listener.addresses(), listener);
+                SmipLinks.serve(echo, () -> new M2tpEndpoint(receiver, M2tpOptions.DEFAULTS)), limits, null);
+        System.err.println("aonp-node listening on " + listener.addresses() + ", storing into " + out.toAbsolutePath()
+                + ", answering SMIP invocations with their payload");
+        return new Running(listener.addresses(), () -> {
+            listener.close();
+            echo.close();
+        });
+    }
+
+    /** The node's SMIP service: answers each invocation with its own payload, for trying sessions out. */
+    private static void echo(InvocationContext invocation) {
+        invocation.complete(invocation.request());
     }
 
     /** A started node: its bound addresses, and how to stop it. */

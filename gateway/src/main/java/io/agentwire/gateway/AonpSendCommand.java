@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -73,9 +72,8 @@ final class AonpSendCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         NodeAddress address = NodeAddress.parse(uri);
-        Handshake handshake = new Handshake("agw-send", List.of(M2tpFrames.PROTOCOL), 65_536, 120_000);
-        ConnectionLimits limits = new ConnectionLimits(Duration.ofSeconds(10), Duration.ofSeconds(120), 64L << 20,
-                Duration.ofSeconds(60));
+        Handshake handshake = AonpCli.handshake("agw-send", M2tpFrames.PROTOCOL);
+        ConnectionLimits limits = AonpCli.LIMITS;
         long size = file != null ? Files.size(file)
                 : message.getBytes(StandardCharsets.UTF_8).length;
         String type = contentType != null ? contentType : guessType();

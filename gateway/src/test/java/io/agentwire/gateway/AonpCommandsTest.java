@@ -94,4 +94,28 @@ class AonpCommandsTest {
         int code = send("tcp://127.0.0.1:1", "--message", "x");
         assertTrue(code != 0, "exit code " + code);
     }
+
+    @Test
+    void theNodeEchoesSmipInvocationsOverTcpAndQuic() throws Exception {
+        try (AonpNodeCommand.Running node = AonpNodeCommand.start("test-node",
+                List.of(NodeAddress.parse("tcp://127.0.0.1:0"), NodeAddress.parse("quic://127.0.0.1:0")), null,
+                dir.resolve("received"))) {
+            for (NodeAddress address : node.addresses()) {
+                PrintStream original = System.out;
+                ByteArrayOutputStream captured = new ByteArrayOutputStream();
+                System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+                int exit;
+                try {
+                    exit = new CommandLine(new Agw()).execute("aonp-invoke", address.toString(),
+                            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", "--operation", "mcp/ping");
+                } finally {
+                    System.setOut(original);
+                }
+                assertEquals(0, exit);
+                // kwik prints its warning about unchecked server certificates on stdout; the result is the last line
+                List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+                assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", lines.get(lines.size() - 1));
+            }
+        }
+    }
 }

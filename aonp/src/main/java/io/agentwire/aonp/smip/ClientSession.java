@@ -43,6 +43,7 @@ final class ClientSession extends SessionLink {
 
     private final SmipConnector connector;
     private final SmipOptions options;
+    private final SessionTarget target;
     private final ScheduledExecutorService timer;
     private final Map<Long, Invocation> pending = new HashMap<>();
     private final CompletableFuture<ClientSession> opened = new CompletableFuture<>();
@@ -58,8 +59,10 @@ final class ClientSession extends SessionLink {
     private FrameChannel connecting;
     private ScheduledFuture<?> ticker;
 
-    ClientSession(SmipConnector connector, SmipOptions options, ScheduledExecutorService timer) {
+    ClientSession(SmipConnector connector, SmipOptions options, SessionTarget target,
+            ScheduledExecutorService timer) {
         super(options.window(), options.ackDelay().toMillis(), timer);
+        this.target = target;
         this.connector = connector;
         this.options = options;
         this.timer = timer;
@@ -83,7 +86,7 @@ final class ClientSession extends SessionLink {
         return id == null ? null : id.clone();
     }
 
-    Invocation invoke(Payload request, String operation, InvocationListener listener) {
+    Invocation invoke(Payload request, String operation, byte[] grant, InvocationListener listener) {
         synchronized (this) {
             if (state.isTerminal()) {
                 throw new IllegalStateException("session is " + state);
@@ -96,7 +99,7 @@ final class ClientSession extends SessionLink {
             Invocation invocation = new Invocation(invocationId, this, listener);
             pending.put(invocationId, invocation);
             sendSequenced(SmipFrames.INVOKE, seq -> new Invoke(seq, invocationId, request.contentType(),
-                    request.body(), request.ref(), operation));
+                    request.body(), request.ref(), operation, grant));
             return invocation;
         }
     }
@@ -299,8 +302,9 @@ final class ClientSession extends SessionLink {
                 }
                 connecting = ch;
                 SessionOpen open = session == null
-                        ? new SessionOpen(null, null, window(), heartbeatMillis, options.lifetime().toMillis())
-                        : new SessionOpen(session, received(), window(), heartbeatMillis,
+                        ? new SessionOpen(null, null, target.to(), window(), heartbeatMillis,
+                                options.lifetime().toMillis(), target.grant())
+                        : SessionOpen.resume(session, received(), window(), heartbeatMillis,
                                 options.lifetime().toMillis());
                 ch.send(SmipFrames.frame(SmipFrames.SESSION_OPEN, open));
                 if (!ch.isOpen()) {

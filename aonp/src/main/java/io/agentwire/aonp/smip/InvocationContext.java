@@ -13,6 +13,15 @@ public interface InvocationContext {
     /** The operation hint from INVOKE (e.g. {@code mcp/tools/call}), or null. */
     String operation();
 
+    /**
+     * The A2P grant reference this invocation cites, or else the one the session was opened with, or null. SMIP
+     * carries it; checking it (a2p.md) is the service's or its gateway's job.
+     */
+    byte[] grant();
+
+    /** The agent name the client opened the session with (SESSION_OPEN {@code to}), or null. */
+    String sessionTarget();
+
     /** The request payload. */
     Payload request();
 

@@ -8,6 +8,7 @@ import io.agentwire.aonp.smip.session.InvocationEvent;
 import io.agentwire.aonp.smip.session.InvocationStateMachine;
 import io.agentwire.aonp.smip.wire.InputRequired;
 import io.agentwire.aonp.smip.wire.InvocationError;
+import io.agentwire.aonp.smip.wire.Invoke;
 import io.agentwire.aonp.smip.wire.Progress;
 import io.agentwire.aonp.smip.wire.Result;
 import io.agentwire.aonp.smip.wire.SmipErrorCodes;
@@ -18,17 +19,19 @@ final class ServerInvocation implements InvocationContext {
     private final ServerSession session;
     private final long id;
     private final String operation;
+    private final byte[] grant;
     private final Payload request;
     private final List<Runnable> cancelActions = new ArrayList<>();
     private InvocationState state = InvocationState.SUBMITTED;
     private CompletableFuture<Payload> input;
     private boolean canceled;
 
-    ServerInvocation(ServerSession session, long id, String operation, Payload request) {
+    ServerInvocation(ServerSession session, Invoke invoke) {
         this.session = session;
-        this.id = id;
-        this.operation = operation;
-        this.request = request;
+        this.id = invoke.id();
+        this.operation = invoke.operation();
+        this.grant = invoke.grant() != null ? invoke.grant() : session.target().grant();
+        this.request = new Payload(invoke.contentType(), invoke.body(), invoke.ref());
     }
 
     @Override
@@ -39,6 +42,16 @@ final class ServerInvocation implements InvocationContext {
     @Override
     public String operation() {
         return operation;
+    }
+
+    @Override
+    public byte[] grant() {
+        return grant == null ? null : grant.clone();
+    }
+
+    @Override
+    public String sessionTarget() {
+        return session.target().to();
     }
 
     @Override

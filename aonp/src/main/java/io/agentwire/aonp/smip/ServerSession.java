@@ -34,6 +34,7 @@ final class ServerSession extends SessionLink {
     private final SmipServer server;
     private final byte[] id;
     private final String principal;
+    private final SessionTarget target;
     private final long heartbeatMillis;
     private final long lifetimeMillis;
     private final Map<Long, ServerInvocation> active = new HashMap<>();
@@ -47,6 +48,7 @@ final class ServerSession extends SessionLink {
         this.server = server;
         this.id = id;
         this.principal = principal;
+        this.target = new SessionTarget(open.to(), open.grant());
         this.heartbeatMillis = options.heartbeat().toMillis();
         long asked = open.lifetime() == null ? Long.MAX_VALUE : open.lifetime();
         this.lifetimeMillis = Math.min(asked, options.lifetime().toMillis());
@@ -54,6 +56,11 @@ final class ServerSession extends SessionLink {
 
     String principal() {
         return principal;
+    }
+
+    /** The agent name and grant the client opened the session with. */
+    SessionTarget target() {
+        return target;
     }
 
     synchronized boolean isEnded() {
@@ -127,8 +134,7 @@ final class ServerSession extends SessionLink {
                                 + server.options().maxInvocations() + " active invocations", null, null));
                 return;
             }
-            ServerInvocation invocation = new ServerInvocation(this, invocationId, invoke.operation(),
-                    new Payload(invoke.contentType(), invoke.body(), invoke.ref()));
+            ServerInvocation invocation = new ServerInvocation(this, invoke);
             active.put(invocationId, invocation);
             after.add(() -> server.start(invocation));
             return;

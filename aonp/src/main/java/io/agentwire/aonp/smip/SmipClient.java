@@ -27,11 +27,17 @@ public final class SmipClient implements AutoCloseable {
         this.timer = timer;
     }
 
-    /** Opens a new session; the future fails with a {@link SmipException} if the server rejects it. */
+    /** Opens a new direct session; the future fails with a {@link SmipException} if the server rejects it. */
     public static CompletableFuture<SmipClient> open(SmipConnector connector, SmipOptions options) {
+        return open(connector, options, SessionTarget.DIRECT);
+    }
+
+    /** Opens a new session with {@code target}'s agent name and grant in SESSION_OPEN. */
+    public static CompletableFuture<SmipClient> open(SmipConnector connector, SmipOptions options,
+            SessionTarget target) {
         SmipFrames.init();
         ScheduledExecutorService timer = DaemonTimer.create("smip-client-timer");
-        ClientSession session = new ClientSession(connector, options, timer);
+        ClientSession session = new ClientSession(connector, options, target, timer);
         SmipClient client = new SmipClient(session, timer);
         return session.open().handle((opened, error) -> {
             if (error != null) {
@@ -44,12 +50,20 @@ public final class SmipClient implements AutoCloseable {
 
     /** Starts an invocation; frames are queued while the session is resuming. */
     public Invocation invoke(Payload request) {
-        return invoke(request, null, InvocationListener.NONE);
+        return invoke(request, null, null, InvocationListener.NONE);
     }
 
     /** Starts an invocation with an operation hint and callbacks for PROGRESS and INPUT_REQUIRED. */
     public Invocation invoke(Payload request, String operation, InvocationListener listener) {
-        return session.invoke(request, operation, listener);
+        return invoke(request, operation, null, listener);
+    }
+
+    /**
+     * Starts an invocation that cites its own A2P {@code grant} (may be null), overriding the session's, with an
+     * operation hint (may be null) and callbacks for PROGRESS and INPUT_REQUIRED.
+     */
+    public Invocation invoke(Payload request, String operation, byte[] grant, InvocationListener listener) {
+        return session.invoke(request, operation, grant, listener);
     }
 
     /** The 16-byte session id. */

@@ -1,6 +1,7 @@
 package io.agentwire.aonp.transport;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.agentwire.aonp.codec.ControlCodec;
@@ -220,7 +221,34 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
                     "more than " + limits.maxPendingBytes() + " bytes queued for a peer that does not read")));
             return;
         }
-        ch.writeAndFlush(frame, ch.voidPromise());
+        writeInOrder(ch, frame, false);
+    }
+
+    /**
+     * Writes so that frames leave in the order of the calls, whichever threads make them. Netty writes at once
+     * on the event loop but queues writes from other threads as tasks, so a write made on the event loop could
+     * overtake one queued earlier from another thread (SMIP numbers frames under a lock, and a gap is a protocol
+     * error). On the event loop the write is therefore queued as a task too, behind those. Writes from other
+     * threads stay Netty's own tasks, which count towards the channel's writability and so keep backpressure.
+     */
+    private static void writeInOrder(Channel ch, Frame frame, boolean thenClose) {
+        if (!ch.eventLoop().inEventLoop()) {
+            write(ch, frame, thenClose);
+            return;
+        }
+        try {
+            ch.eventLoop().execute(() -> write(ch, frame, thenClose));
+        } catch (RejectedExecutionException e) {
+            frame.release();
+        }
+    }
+
+    private static void write(Channel ch, Frame frame, boolean thenClose) {
+        if (thenClose) {
+            ch.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ch.writeAndFlush(frame, ch.voidPromise());
+        }
     }
 
     /**
@@ -295,8 +323,8 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
         boolean wasOpen = state == State.OPEN || !client;
         closed(code, reason);
         if (wasOpen && ch.isActive()) {
-            ch.writeAndFlush(ControlCodec.frame(FrameTypes.CLOSE, Close.of(code, reason)))
-                    .addListener(ChannelFutureListener.CLOSE);
+            // behind every frame sent before, so the peer reads them all before the CLOSE
+            writeInOrder(ch, ControlCodec.frame(FrameTypes.CLOSE, Close.of(code, reason)), true);
             // a peer that stopped reading never takes the CLOSE; closing anyway frees what is queued for it
             ch.eventLoop().schedule(() -> {
                 ch.close();

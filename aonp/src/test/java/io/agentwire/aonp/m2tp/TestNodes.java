@@ -3,6 +3,8 @@ package io.agentwire.aonp.m2tp;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import io.agentwire.aonp.core.Handshake;
 import io.agentwire.aonp.node.AonpConnector;
@@ -25,8 +27,13 @@ public final class TestNodes {
         private final AonpListener listener;
 
         public Receiver(boolean quic) throws IOException {
+            this(quic, UnaryOperator.identity());
+        }
+
+        /** A receiver whose inbounds {@code around} wraps, e.g. to serve another protocol on the same listener. */
+        public Receiver(boolean quic, UnaryOperator<Supplier<M2tpInbound>> around) throws IOException {
             listener = AonpListener.bind(List.of(new NodeAddress(quic, "127.0.0.1", 0)), HANDSHAKE,
-                    () -> new M2tpEndpoint(digests, M2tpOptions.DEFAULTS), LIMITS, null);
+                    around.apply(() -> new M2tpEndpoint(digests, M2tpOptions.DEFAULTS)), LIMITS, null);
         }
 
         public NodeAddress address() {

@@ -37,10 +37,11 @@ final class FaultProxy implements AutoCloseable {
 
     /** Resets every open connection on both sides. */
     void cutAll() {
+        // remove only what was cut: a client reconnecting meanwhile adds sockets the next cut must still find
         for (Socket socket : sockets) {
             reset(socket);
+            sockets.remove(socket);
         }
-        sockets.clear();
     }
 
     private void acceptLoop() {

@@ -60,7 +60,7 @@ final class RawPeer implements FrameHandler {
 
     /** Opens a new session and returns the server's SESSION_ACCEPT. */
     SessionAccept openSession() throws InterruptedException {
-        send(SmipFrames.SESSION_OPEN, new SessionOpen(null, null, 16L, null, null));
+        send(SmipFrames.SESSION_OPEN, SessionOpen.fresh(16L, null, null));
         return (SessionAccept) next().message();
     }
 

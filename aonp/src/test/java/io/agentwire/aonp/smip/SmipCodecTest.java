@@ -47,7 +47,9 @@ class SmipCodecTest {
                 "acked", 0));
         assertCode(SmipErrorCodes.MALFORMED_MESSAGE, SmipFrames.ACK, Map.of());
         assertCode(SmipErrorCodes.MALFORMED_MESSAGE, SmipFrames.INVOKE, new Invoke(0L, 1L, "a/b", new byte[1], null,
-                null));
+                null, null));
+        assertCode(SmipErrorCodes.MALFORMED_MESSAGE, SmipFrames.INVOKE, new Invoke(1L, 1L, "a/b", new byte[1], null,
+                null, new byte[3]));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,6 +57,22 @@ class SmipInvocationTest {
         assertEquals(1, updates.size());
         assertEquals("partial", updates.get(0).partial().bodyText());
         assertEquals(2L, updates.get(0).total());
+        client.close();
+    }
+
+    @Test
+    void theSessionTargetAndGrantsReachTheService() throws Exception {
+        byte[] sessionGrant = HexFormat.of().parseHex("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        byte[] ownGrant = HexFormat.of().parseHex("112233445566778899aabbccddeeff00");
+        fixture = new SmipFixture(invocation -> invocation.complete(Payload.text(invocation.sessionTarget() + " "
+                + HexFormat.of().formatHex(invocation.grant()))), SmipOptions.DEFAULTS, Runnable::run, false);
+        SmipClient client = SmipClient.open(fixture.connector("bob"), SmipOptions.DEFAULTS,
+                new SessionTarget("example.com/travel/booking", sessionGrant)).get(20, TimeUnit.SECONDS);
+        assertEquals("example.com/travel/booking 0f1e2d3c4b5a69788796a5b4c3d2e1f0",
+                client.invoke(Payload.text("a")).result().get(20, TimeUnit.SECONDS).bodyText());
+        assertEquals("example.com/travel/booking 112233445566778899aabbccddeeff00",
+                client.invoke(Payload.text("b"), null, ownGrant, InvocationListener.NONE).result()
+                        .get(20, TimeUnit.SECONDS).bodyText());
         client.close();
     }
 

@@ -42,7 +42,7 @@ class SmipLifecycleTest {
         awaitSessions(0);
 
         RawPeer late = RawPeer.connect(fixture, null);
-        late.send(SmipFrames.SESSION_OPEN, new SessionOpen(accept.session(), 0L, null, null, null));
+        late.send(SmipFrames.SESSION_OPEN, SessionOpen.resume(accept.session(), 0L, null, null, null));
         SessionReject reject = (SessionReject) late.next().message();
         assertEquals(SmipErrorCodes.SESSION_EXPIRED.value(), reject.code());
     }
@@ -53,11 +53,11 @@ class SmipLifecycleTest {
         RawPeer owner = RawPeer.connect(fixture, "token-a");
         SessionAccept accept = owner.openSession();
         RawPeer thief = RawPeer.connect(fixture, "token-b");
-        thief.send(SmipFrames.SESSION_OPEN, new SessionOpen(accept.session(), 0L, null, null, null));
+        thief.send(SmipFrames.SESSION_OPEN, SessionOpen.resume(accept.session(), 0L, null, null, null));
         assertEquals(SmipErrorCodes.RESUME_FORBIDDEN.value(), ((SessionReject) thief.next().message()).code());
         byte[] unknown = accept.session().clone();
         unknown[0] ^= 1;
-        thief.send(SmipFrames.SESSION_OPEN, new SessionOpen(unknown, 0L, null, null, null));
+        thief.send(SmipFrames.SESSION_OPEN, SessionOpen.resume(unknown, 0L, null, null, null));
         assertEquals(SmipErrorCodes.UNKNOWN_SESSION.value(), ((SessionReject) thief.next().message()).code());
     }
 

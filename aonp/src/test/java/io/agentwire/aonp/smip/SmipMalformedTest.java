@@ -39,7 +39,7 @@ class SmipMalformedTest {
     @Test
     void invokeBeforeSessionOpenIsSessionNotOpen() throws Exception {
         RawPeer peer = RawPeer.connect(fixture, null);
-        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+        peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null, null));
         assertEquals(SmipErrorCodes.SESSION_NOT_OPEN, peer.closeCode());
     }
 
@@ -60,8 +60,8 @@ class SmipMalformedTest {
     @Test
     void aSequenceGapIsBadSequence() throws Exception {
         assertClosesSession(SmipErrorCodes.BAD_SEQUENCE, peer -> {
-            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
-            peer.send(SmipFrames.INVOKE, new Invoke(3L, 2L, "text/plain", BODY, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(3L, 2L, "text/plain", BODY, null, null, null));
         });
     }
 
@@ -75,9 +75,9 @@ class SmipMalformedTest {
     @Test
     void aDuplicateIsDroppedButAReusedInvocationIdIsUnknownInvocation() throws Exception {
         assertClosesSession(SmipErrorCodes.UNKNOWN_INVOCATION, peer -> {
-            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
-            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
-            peer.send(SmipFrames.INVOKE, new Invoke(2L, 1L, "text/plain", BODY, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(2L, 1L, "text/plain", BODY, null, null, null));
         });
     }
 
@@ -91,7 +91,7 @@ class SmipMalformedTest {
     @Test
     void inputWhileWorkingIsAnInvalidTransition() throws Exception {
         assertClosesSession(SmipErrorCodes.INVALID_TRANSITION, peer -> {
-            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null));
+            peer.send(SmipFrames.INVOKE, new Invoke(1L, 1L, "text/plain", BODY, null, null, null));
             peer.send(SmipFrames.INPUT, new Input(2L, 1L, "text/plain", BODY, null));
         });
     }
@@ -99,7 +99,7 @@ class SmipMalformedTest {
     @Test
     void aSecondSessionOpenIsSessionAlreadyOpen() throws Exception {
         assertClosesSession(SmipErrorCodes.SESSION_ALREADY_OPEN, peer -> {
-            peer.send(SmipFrames.SESSION_OPEN, new SessionOpen(null, null, null, null, null));
+            peer.send(SmipFrames.SESSION_OPEN, SessionOpen.fresh(null, null, null));
         });
     }
 

@@ -38,7 +38,7 @@ class SmipResumeTest {
 
     @Test
     @Timeout(120)
-    void cutsTheConnectionThreeTimesDuring1000ConcurrentInvocations() throws Exception {
+    void cutsTheConnectionFourTimesDuring1000ConcurrentInvocations() throws Exception {
         ScheduledExecutorService work = Executors.newScheduledThreadPool(2);
         Map<String, AtomicInteger> executions = new ConcurrentHashMap<>();
         SmipService service = invocation -> {

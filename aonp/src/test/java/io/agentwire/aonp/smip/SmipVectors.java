@@ -37,6 +37,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class SmipVectors {
     static final byte[] SESSION = HexFormat.of().parseHex("5f0c2ab89e41d07736a1c4e2f09b8d13");
+    /** The grant id of a2p.md's TOKEN_GRANT vector. */
+    static final byte[] GRANT = HexFormat.of().parseHex("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
 
     static {
         SmipFrames.init();
@@ -49,13 +51,15 @@ final class SmipVectors {
         byte[] a2a = utf8("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"SendMessage\",\"params\":{\"message\":{"
                 + "\"messageId\":\"m1\",\"role\":\"ROLE_USER\",\"parts\":[{\"text\":\"hi\"}]}}}");
         Map<Long, SmipMessage> samples = new LinkedHashMap<>();
-        samples.put(SmipFrames.SESSION_OPEN, new SessionOpen(SESSION, 17L, 256L, 5_000L, 60_000L));
+        samples.put(SmipFrames.SESSION_OPEN, new SessionOpen(null, null, "example.com/travel/booking", 256L,
+                5_000L, 60_000L, GRANT));
         samples.put(SmipFrames.SESSION_ACCEPT, new SessionAccept(SESSION, true, 42L, 256L, 1_024L, 5_000L, 60_000L));
         samples.put(SmipFrames.SESSION_REJECT, new SessionReject(0x202L, "resume lifetime over"));
         samples.put(SmipFrames.SESSION_CLOSE, new SessionClose(0L, null));
         samples.put(SmipFrames.HEARTBEAT, new Heartbeat(42L));
         samples.put(SmipFrames.ACK, new Ack(43L));
-        samples.put(SmipFrames.INVOKE, new Invoke(43L, 7L, "application/json", a2a, null, "a2a/SendMessage"));
+        samples.put(SmipFrames.INVOKE, new Invoke(43L, 7L, "application/json", a2a, null, "a2a/SendMessage",
+                GRANT));
         samples.put(SmipFrames.PROGRESS, new Progress(18L, 7L, "searching", 1L, 3L, null, null));
         samples.put(SmipFrames.INPUT_REQUIRED, new InputRequired(19L, 7L, InputRequired.INPUT, "text/plain",
                 utf8("Which city?")));

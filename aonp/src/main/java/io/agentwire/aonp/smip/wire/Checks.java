@@ -5,6 +5,8 @@ import io.agentwire.aonp.wire.AonpProtocolException;
 /** Field checks shared by the message records; every failure is MALFORMED_MESSAGE. */
 final class Checks {
     static final int SESSION_ID_BYTES = 16;
+    /** An A2P grant reference is an opaque 16-byte id (a2p.md). */
+    static final int GRANT_BYTES = 16;
 
     private Checks() {
     }
@@ -25,6 +27,12 @@ final class Checks {
     static void sessionId(byte[] id) {
         if (id.length != SESSION_ID_BYTES) {
             throw malformed("session id must be " + SESSION_ID_BYTES + " bytes");
+        }
+    }
+
+    static void grant(byte[] grant) {
+        if (grant != null && grant.length != GRANT_BYTES) {
+            throw malformed("grant must be " + GRANT_BYTES + " bytes");
         }
     }
 

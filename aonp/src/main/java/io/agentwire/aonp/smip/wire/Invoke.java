@@ -9,12 +9,14 @@ package io.agentwire.aonp.smip.wire;
  * @param body        the payload inline (optional when {@code ref} is given)
  * @param ref         the payload as an M2TP group (optional)
  * @param operation   a routing hint such as {@code a2a/SendMessage} or {@code mcp/tools/call} (optional)
+ * @param grant       an A2P grant reference for this invocation, overriding the session's (optional, a2p.md)
  */
-public record Invoke(Long seq, Long id, String contentType, byte[] body, PayloadRef ref, String operation)
-        implements Sequenced {
+public record Invoke(Long seq, Long id, String contentType, byte[] body, PayloadRef ref, String operation,
+        byte[] grant) implements Sequenced {
     @Override
     public void check() {
         Checks.sequenced(seq, id);
         Checks.payload(contentType, body, ref);
+        Checks.grant(grant);
     }
 }

@@ -9,6 +9,9 @@ import io.agentwire.aonp.wire.FrameTypes;
 
 /** The SMIP frame types (0x20–0x2C), registered with their records in {@link ControlTypes}. */
 public final class SmipFrames {
+    /** The protocol name announced in HELLO (framing.md). */
+    public static final String PROTOCOL = "smip";
+
     public static final long SESSION_OPEN = 0x20;
     public static final long SESSION_ACCEPT = 0x21;
     public static final long SESSION_REJECT = 0x22;
