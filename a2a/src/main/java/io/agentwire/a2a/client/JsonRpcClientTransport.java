@@ -12,11 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON-RPC binding, client side: one POST per call, methods named as the operations. */
 final class JsonRpcClientTransport implements ClientTransport {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json",
             "Accept", "application/json, text/event-stream");
 
@@ -50,7 +48,7 @@ final class JsonRpcClientTransport implements ClientTransport {
     @SuppressWarnings("unchecked")
     private static <T extends Message> T result(String body, T responseType) {
         JsonNode result = JsonRpcReplies.result(body);
-        return (T) ProtoJson.parse(JSON.writeValueAsString(result), responseType.newBuilderForType()).build();
+        return (T) ProtoJson.parse(result, responseType.newBuilderForType()).build();
     }
 
     private static A2aException failure(String body) {

@@ -66,7 +66,7 @@ public final class JsonRpcBinding implements HttpHandler {
             id = request.id().toJson();
             String caller = callers.caller(exchange);
             CallContext call = ServiceParameters.callContext(exchange, version, caller, "");
-            dispatch(exchange, id, request.method(), request.params() == null ? "{}" : request.params().toString(), call);
+            dispatch(exchange, id, request.method(), request.params(), call);
         } catch (A2aException e) {
             respond(exchange, e.error().httpStatus() == 401 ? 401 : 200, envelope.error(id, e));
         } catch (JsonRpcException e) {
@@ -76,64 +76,73 @@ public final class JsonRpcBinding implements HttpHandler {
         }
     }
 
-    private void dispatch(HttpExchange exchange, JsonNode id, String method, String params, CallContext call) {
+    private void dispatch(HttpExchange exchange, JsonNode id, String method, JsonNode params, CallContext call) {
         A2aOperations ops = operations.get();
         switch (method) {
             case "SendMessage":
-                ops.sendMessage(call, ProtoJson.parse(params, SendMessageRequest.newBuilder()).build())
+                ops.sendMessage(call, parse(params, SendMessageRequest.newBuilder()).build())
                         .whenComplete((result, error) -> {
                             if (error != null) {
                                 respond(exchange, 200, envelope.error(id, A2aException.from(error)));
                             } else {
-                                respond(exchange, 200, envelope.result(id, ProtoJson.print(result)));
+                                respond(exchange, 200, envelope.result(id, result));
                             }
                         });
                 return;
             case "SendStreamingMessage":
-                SendMessageRequest send = ProtoJson.parse(params, SendMessageRequest.newBuilder()).build();
+                SendMessageRequest send = parse(params, SendMessageRequest.newBuilder()).build();
                 ops.sendStreamingMessage(call, send, stream(exchange, id));
                 return;
             case "SubscribeToTask":
-                SubscribeToTaskRequest subscribe = ProtoJson.parse(params, SubscribeToTaskRequest.newBuilder()).build();
+                SubscribeToTaskRequest subscribe = parse(params, SubscribeToTaskRequest.newBuilder()).build();
                 ops.subscribeToTask(call, subscribe, stream(exchange, id));
                 return;
             default:
-                respond(exchange, 200, envelope.result(id, ProtoJson.print(unary(ops, method, params, call))));
+                respond(exchange, 200, envelope.result(id, unary(ops, method, params, call)));
         }
     }
 
-    private Message unary(A2aOperations ops, String method, String params, CallContext call) {
+    private Message unary(A2aOperations ops, String method, JsonNode params, CallContext call) {
         switch (method) {
             case "GetTask":
-                return ops.getTask(call, ProtoJson.parse(params, GetTaskRequest.newBuilder()).build());
+                return ops.getTask(call, parse(params, GetTaskRequest.newBuilder()).build());
             case "ListTasks":
-                return ops.listTasks(call, ProtoJson.parse(params, ListTasksRequest.newBuilder()).build());
+                return ops.listTasks(call, parse(params, ListTasksRequest.newBuilder()).build());
             case "CancelTask":
-                return ops.cancelTask(call, ProtoJson.parse(params, CancelTaskRequest.newBuilder()).build());
+                return ops.cancelTask(call, parse(params, CancelTaskRequest.newBuilder()).build());
             case "CreateTaskPushNotificationConfig":
-                return ops.createPushConfig(call, ProtoJson.parse(params, TaskPushNotificationConfig.newBuilder()).build());
+                return ops.createPushConfig(call, parse(params, TaskPushNotificationConfig.newBuilder()).build());
             case "GetTaskPushNotificationConfig":
-                return ops.getPushConfig(call, ProtoJson.parse(params, GetTaskPushNotificationConfigRequest.newBuilder()).build());
+                return ops.getPushConfig(call, parse(params, GetTaskPushNotificationConfigRequest.newBuilder()).build());
             case "ListTaskPushNotificationConfigs":
-                return ops.listPushConfigs(call, ProtoJson.parse(params, ListTaskPushNotificationConfigsRequest.newBuilder()).build());
+                return ops.listPushConfigs(call, parse(params, ListTaskPushNotificationConfigsRequest.newBuilder()).build());
             case "DeleteTaskPushNotificationConfig":
-                ops.deletePushConfig(call, ProtoJson.parse(params, DeleteTaskPushNotificationConfigRequest.newBuilder()).build());
+                ops.deletePushConfig(call, parse(params, DeleteTaskPushNotificationConfigRequest.newBuilder()).build());
                 return com.google.protobuf.Empty.getDefaultInstance();
             case "GetExtendedAgentCard":
-                return ops.getExtendedAgentCard(call, ProtoJson.parse(params, GetExtendedAgentCardRequest.newBuilder()).build());
+                return ops.getExtendedAgentCard(call, parse(params, GetExtendedAgentCardRequest.newBuilder()).build());
             default:
                 throw new A2aException(A2aError.METHOD_NOT_FOUND, "No method " + method);
         }
     }
 
+    /** Straight from the request's tree: printing {@code params} back to text to parse it again cost every call. */
+    private static <B extends Message.Builder> B parse(JsonNode params, B builder) {
+        return params == null ? builder : ProtoJson.parse(params, builder);
+    }
+
     private SseStreamSink stream(HttpExchange exchange, JsonNode id) {
         return new SseStreamSink(() -> exchange.openSse(200, Map.of("X-Accel-Buffering", "no")),
-                event -> envelope.result(id, ProtoJson.print(event)), error -> envelope.error(id, error),
+                event -> envelope.resultText(id, event), error -> envelope.error(id, error),
                 error -> respond(exchange, 200, envelope.error(id, error)));
     }
 
 
     private static void respond(HttpExchange exchange, int status, String json) {
-        exchange.respond(status, JSON_HEADERS, json.getBytes(StandardCharsets.UTF_8));
+        respond(exchange, status, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] json) {
+        exchange.respond(status, JSON_HEADERS, json);
     }
 }

@@ -154,7 +154,7 @@ public final class RestBinding implements HttpHandler {
                 }
             }
         }
-        ProtoJson.parse(mapper.writeValueAsString(fields), builder);
+        ProtoJson.parse(fields, builder);
         setTenant(builder, route.tenant());
         return builder;
     }
