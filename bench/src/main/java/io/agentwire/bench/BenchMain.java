@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "agentwire-bench", mixinStandardHelpOptions = true,
         description = "Side-by-side MCP Streamable HTTP benchmarks on loopback.",
-        subcommands = {McpHttpCommand.class, McpClientCommand.class, A2aHttpCommand.class, IdleSessionsCommand.class, ServeCommand.class,
-            AonpTransferCommand.class, SmipRttCommand.class})
+        subcommands = {McpHttpCommand.class, McpClientCommand.class, A2aHttpCommand.class, A2aJsonCommand.class,
+            IdleSessionsCommand.class, ServeCommand.class, AonpTransferCommand.class, SmipRttCommand.class})
 public final class BenchMain {
 
     /** Runs the command line and exits with its code. */
