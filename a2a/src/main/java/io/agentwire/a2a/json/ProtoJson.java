@@ -14,6 +14,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TreeNode;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * The JSON form of the A2A 1.0 model (ProtoJSON, specification section 5.5): camelCase names out and both camelCase
@@ -28,6 +29,8 @@ public final class ProtoJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // Deeper than ProtoJsonReader.MAX_DEPTH so that limit, with its clearer message, is the one met.
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ProtoJsonReader.MAX_DEPTH * 2).build())
+            // per-thread buffers: the codec runs on a few long-lived event-loop and worker threads
+            .recyclerPool(JsonRecyclerPools.threadLocalPool())
             .build();
 
     private ProtoJson() {

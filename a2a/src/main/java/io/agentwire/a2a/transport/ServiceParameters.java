@@ -40,8 +40,17 @@ public final class ServiceParameters {
         if (value == null || value.isBlank()) {
             return LEGACY_VERSION;
         }
-        String[] parts = value.trim().split("\\.");
-        return parts.length >= 2 ? parts[0] + "." + parts[1] : parts[0] + ".0";
+        // runs on every request: indexOf, and no allocation for the usual "1.0"
+        String version = value.trim();
+        int first = version.indexOf('.');
+        if (first < 0) {
+            return version + ".0";
+        }
+        if (first == version.length() - 1) {
+            return version.substring(0, first) + ".0";
+        }
+        int second = version.indexOf('.', first + 1);
+        return second < 0 ? version : version.substring(0, second);
     }
 
     public static List<String> extensions(HttpExchange exchange) {

@@ -16,6 +16,7 @@ import io.agentwire.jsonrpc.model.JsonRpcResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,9 @@ public final class JsonRpcCodec {
     public static JsonMapper newMapper(int maxNestingDepth) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build())
+                // messages are parsed on a few long-lived event-loop threads: a per-thread buffer pool avoids the
+                // shared deque's synchronisation on every parse and write
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
                 .build();
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
