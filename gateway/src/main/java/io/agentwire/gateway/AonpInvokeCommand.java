@@ -20,6 +20,7 @@ import io.agentwire.aonp.smip.SmipOptions;
 import io.agentwire.aonp.smip.wire.SmipFrames;
 import io.agentwire.aonp.transport.ConnectionLimits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "aonp-invoke", mixinStandardHelpOptions = true,
         description = "Run one SMIP invocation on an AONP node (TCP or QUIC) and print its result.")
 final class AonpInvokeCommand implements Callable<Integer> {
+    @Mixin
+    QuicTrustOption trust = new QuicTrustOption();
+
     @Parameters(index = "0", paramLabel = "URI", description = "The node, tcp://host:port or quic://host:port.")
     String uri;
 
@@ -52,7 +56,7 @@ final class AonpInvokeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Handshake handshake = AonpCli.handshake("agw-invoke", SmipFrames.PROTOCOL);
         ConnectionLimits limits = AonpCli.LIMITS;
-        try (AonpConnector connector = new AonpConnector(handshake, limits, null);
+        try (AonpConnector connector = new AonpConnector(handshake, limits, trust.trust());
                 SmipClient client = SmipClient.open(SmipLinks.connector(connector, NodeAddress.parse(uri)),
                         SmipOptions.DEFAULTS).get(30, TimeUnit.SECONDS)) {
             Invocation invocation = client.invoke(Payload.of(contentType, payload.getBytes(StandardCharsets.UTF_8)),

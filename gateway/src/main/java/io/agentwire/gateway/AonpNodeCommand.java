@@ -21,7 +21,10 @@ import io.agentwire.aonp.smip.SmipOptions;
 import io.agentwire.aonp.smip.SmipServer;
 import io.agentwire.aonp.smip.wire.SmipFrames;
 import io.agentwire.aonp.transport.ConnectionLimits;
+import io.agentwire.aonp.transport.quic.QuicIdentity;
+import io.agentwire.aonp.transport.quic.QuicTrust;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,10 +51,22 @@ final class AonpNodeCommand implements Callable<Integer> {
     @Option(names = "--node-id", defaultValue = "agw-node", description = "Node identifier sent in HELLO.")
     String nodeId;
 
+    @Option(names = "--quic-cert", paramLabel = "P12", description = "PKCS12 key store whose first key entry the "
+            + "QUIC listeners present (default: a fresh self-signed certificate, which clients cannot verify).")
+    Path quicCert;
+
+    @Option(names = "--quic-cert-password", paramLabel = "PW", defaultValue = "",
+            description = "Password of the --quic-cert key store.")
+    String quicCertPassword;
+
+    @Mixin
+    QuicTrustOption upstreamTrust = new QuicTrustOption();
+
     @Override
     public Integer call() throws Exception {
+        QuicIdentity identity = quicCert == null ? null : QuicIdentity.load(quicCert, quicCertPassword.toCharArray());
         try (AutoCloseable node = start(nodeId, listen.stream().map(NodeAddress::parse).toList(),
-                relayTo == null ? null : NodeAddress.parse(relayTo), out)) {
+                relayTo == null ? null : NodeAddress.parse(relayTo), out, identity, upstreamTrust.trust())) {
             CountDownLatch forever = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));
             forever.await();
@@ -59,20 +74,24 @@ final class AonpNodeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Starts the node and prints its bound addresses on stderr; closing the result stops it. */
-    static Running start(String nodeId, List<NodeAddress> listen, NodeAddress relayTo, Path out)
-            throws IOException {
+    /**
+     * Starts the node and prints its bound addresses on stderr; closing the result stops it. QUIC listeners present
+     * {@code identity} (null: self-signed); a relay checks its upstream against {@code upstreamTrust} (null: any).
+     */
+    static Running start(String nodeId, List<NodeAddress> listen, NodeAddress relayTo, Path out,
+            QuicIdentity identity, QuicTrust upstreamTrust) throws IOException {
         Handshake handshake = AonpCli.handshake(nodeId, M2tpFrames.PROTOCOL, SmipFrames.PROTOCOL);
         ConnectionLimits limits = AonpCli.LIMITS;
         if (relayTo != null) {
-            M2tpRelay relay = M2tpRelay.start(listen, RelayRoutes.to(relayTo), handshake, limits);
+            M2tpRelay relay = M2tpRelay.start(listen, RelayRoutes.to(relayTo), handshake, limits, identity,
+                    upstreamTrust);
             System.err.println("aonp-node relaying " + relay.addresses() + " -> " + relayTo);
             return new Running(relay.addresses(), relay);
         }
         DirectoryReceiver receiver = new DirectoryReceiver(out, line -> System.err.println("aonp-node " + line));
         SmipServer echo = new SmipServer(AonpNodeCommand::echo, SmipOptions.DEFAULTS);
         AonpListener listener = AonpListener.bind(listen, handshake,
-                SmipLinks.serve(echo, () -> new M2tpEndpoint(receiver, M2tpOptions.DEFAULTS)), limits, null);
+                SmipLinks.serve(echo, () -> new M2tpEndpoint(receiver, M2tpOptions.DEFAULTS)), limits, identity);
         System.err.println("aonp-node listening on " + listener.addresses() + ", storing into " + out.toAbsolutePath()
                 + ", answering SMIP invocations with their payload");
         return new Running(listener.addresses(), () -> {

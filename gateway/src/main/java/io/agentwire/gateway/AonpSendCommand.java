@@ -25,6 +25,7 @@ import io.agentwire.aonp.node.NodeAddress;
 import io.agentwire.aonp.transport.ConnectionLimits;
 import io.agentwire.aonp.wire.ErrorCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +37,9 @@ import picocli.CommandLine.Spec;
         description = "Send a file or a text message to an AONP node over M2TP (TCP or QUIC) and wait for its "
                 + "verified receipt.")
 final class AonpSendCommand implements Callable<Integer> {
+    @Mixin
+    QuicTrustOption trust = new QuicTrustOption();
+
     @Parameters(index = "0", paramLabel = "URI", description = "The node, tcp://host:port or quic://host:port.")
     String uri;
 
@@ -79,7 +83,7 @@ final class AonpSendCommand implements Callable<Integer> {
         String type = contentType != null ? contentType : guessType();
         String name = file != null ? file.getFileName().toString() : null;
         M2tpOptions options = M2tpOptions.DEFAULTS.withAckTimeout(Duration.ofSeconds(timeoutSeconds));
-        try (AonpConnector connector = new AonpConnector(handshake, limits, null);
+        try (AonpConnector connector = new AonpConnector(handshake, limits, trust.trust());
                 InputStream in = file != null ? Files.newInputStream(file)
                         : new ByteArrayInputStream(message.getBytes(StandardCharsets.UTF_8))) {
             M2tpEndpoint endpoint = M2tpEndpoint.sendOnly(options);

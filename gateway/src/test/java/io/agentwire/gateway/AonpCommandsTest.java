@@ -2,13 +2,16 @@ package io.agentwire.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +21,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agentwire.aonp.node.NodeAddress;
+import io.agentwire.aonp.transport.quic.QuicIdentity;
+import io.agentwire.aonp.transport.quic.QuicTrust;
+import io.agentwire.aonp.transport.quic.SelfSignedCertificate;
+import io.agentwire.aonp.transport.quic.TrustedCertificates;
 import picocli.CommandLine;
 
 /** {@code agw aonp-node} receives what {@code agw aonp-send} sends, over TCP, QUIC and a relay hop. */
@@ -60,7 +67,8 @@ class AonpCommandsTest {
         new Random(5).nextBytes(content);
         Path file = Files.write(dir.resolve("photo.bin"), content);
         try (AonpNodeCommand.Running node = AonpNodeCommand.start("test-node",
-                List.of(NodeAddress.parse("tcp://127.0.0.1:0"), NodeAddress.parse("quic://127.0.0.1:0")), null, out)) {
+                List.of(NodeAddress.parse("tcp://127.0.0.1:0"), NodeAddress.parse("quic://127.0.0.1:0")), null, out,
+                null, null)) {
             for (NodeAddress address : node.addresses()) {
                 if (address.quic()) {
                     content = java.util.Arrays.copyOf(content, 128 << 10);
@@ -78,10 +86,13 @@ class AonpCommandsTest {
     @Test
     void aTextMessageCrossesARelayFromTcpToQuic() throws Exception {
         Path out = dir.resolve("received");
+        // the target presents a real certificate and the relay checks it
+        KeyStore targetKeys = SelfSignedCertificate.keyStore();
         try (AonpNodeCommand.Running target = AonpNodeCommand.start("target",
-                List.of(NodeAddress.parse("quic://127.0.0.1:0")), null, out);
+                List.of(NodeAddress.parse("quic://127.0.0.1:0")), null, out, identity(targetKeys), null);
                 AonpNodeCommand.Running relay = AonpNodeCommand.start("relay",
-                        List.of(NodeAddress.parse("tcp://127.0.0.1:0")), target.addresses().get(0), null)) {
+                        List.of(NodeAddress.parse("tcp://127.0.0.1:0")), target.addresses().get(0), null, null,
+                        new QuicTrust(TrustedCertificates.fromPem(pem(targetKeys, "target.pem")), "localhost"))) {
             assertEquals(0, send(relay.addresses().get(0).toString(), "--message", "hello over two hops",
                     "--track", "notes"));
             Path stored = await(out.resolve("notes-0"));
@@ -99,7 +110,7 @@ class AonpCommandsTest {
     void theNodeEchoesSmipInvocationsOverTcpAndQuic() throws Exception {
         try (AonpNodeCommand.Running node = AonpNodeCommand.start("test-node",
                 List.of(NodeAddress.parse("tcp://127.0.0.1:0"), NodeAddress.parse("quic://127.0.0.1:0")), null,
-                dir.resolve("received"))) {
+                dir.resolve("received"), null, null)) {
             for (NodeAddress address : node.addresses()) {
                 PrintStream original = System.out;
                 ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -117,5 +128,45 @@ class AonpCommandsTest {
                 assertEquals("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", lines.get(lines.size() - 1));
             }
         }
+    }
+
+    @Test
+    void quicClientsCheckTheNodesCertificateWhenGivenTrust() throws Exception {
+        KeyStore nodeKeys = SelfSignedCertificate.keyStore();
+        Path p12 = dir.resolve("node.p12");
+        try (OutputStream file = Files.newOutputStream(p12)) {
+            nodeKeys.store(file, SelfSignedCertificate.PASSWORD);
+        }
+        Path trusted = pem(nodeKeys, "node.pem");
+        Path stranger = pem(SelfSignedCertificate.keyStore(), "other.pem");
+        QuicIdentity fromFile = QuicIdentity.load(p12, SelfSignedCertificate.PASSWORD);
+        try (AonpNodeCommand.Running node = AonpNodeCommand.start("test-node",
+                List.of(NodeAddress.parse("quic://127.0.0.1:0")), null, dir.resolve("received"), fromFile, null)) {
+            String uri = node.addresses().get(0).toString();
+            // the certificate names localhost (kwik matches DNS names only), the node is reached at 127.0.0.1
+            String[] checked = {"--trust", trusted.toString(), "--server-name", "localhost"};
+            assertEquals(0, new CommandLine(new Agw()).execute("aonp-invoke", uri, "{}", checked[0], checked[1],
+                    checked[2], checked[3]));
+            assertEquals(0, send(uri, "--message", "checked", checked[0], checked[1], checked[2], checked[3]));
+            PrintStream original = System.err;
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            try {
+                assertNotEquals(0, new CommandLine(new Agw()).execute("aonp-invoke", uri, "{}", "--trust",
+                        stranger.toString(), "--server-name", "localhost"),
+                        "a node presenting another certificate is refused");
+            } finally {
+                System.setErr(original);
+            }
+        }
+    }
+
+    private static QuicIdentity identity(KeyStore keys) {
+        return new QuicIdentity(keys, SelfSignedCertificate.ALIAS, SelfSignedCertificate.PASSWORD);
+    }
+
+    /** The certificate of {@code keys} as a PEM file in the test directory. */
+    private Path pem(KeyStore keys, String name) throws Exception {
+        return Files.writeString(dir.resolve(name),
+                TrustedCertificates.pem(keys.getCertificate(SelfSignedCertificate.ALIAS)));
     }
 }

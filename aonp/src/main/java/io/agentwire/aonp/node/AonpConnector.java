@@ -1,7 +1,6 @@
 package io.agentwire.aonp.node;
 
 import java.io.IOException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import io.agentwire.aonp.m2tp.M2tpInbound;
 import io.agentwire.aonp.m2tp.M2tpLink;
 import io.agentwire.aonp.transport.ConnectionLimits;
 import io.agentwire.aonp.transport.quic.QuicNodeClient;
+import io.agentwire.aonp.transport.quic.QuicTrust;
 import io.agentwire.aonp.transport.tcp.TcpM2tpLink;
 import io.agentwire.aonp.transport.tcp.TcpNodeClient;
 
@@ -22,12 +22,12 @@ public final class AonpConnector implements AutoCloseable {
     private final Duration timeout;
 
     /**
-     * @param quicTrustStore the certificates QUIC servers must present, or null to accept any (development
+     * @param quicTrust the certificates QUIC servers must present, or null to accept any (development
      *                       against self-signed nodes only)
      */
-    public AonpConnector(Handshake handshake, ConnectionLimits limits, KeyStore quicTrustStore) {
+    public AonpConnector(Handshake handshake, ConnectionLimits limits, QuicTrust quicTrust) {
         this.tcp = new TcpNodeClient(handshake, limits);
-        this.quic = new QuicNodeClient(handshake, quicTrustStore);
+        this.quic = new QuicNodeClient(handshake, quicTrust);
         this.timeout = limits.handshakeTimeout();
     }
 

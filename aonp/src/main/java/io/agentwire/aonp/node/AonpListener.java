@@ -2,7 +2,6 @@ package io.agentwire.aonp.node;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,7 +10,7 @@ import io.agentwire.aonp.core.Handshake;
 import io.agentwire.aonp.m2tp.M2tpInbound;
 import io.agentwire.aonp.transport.ConnectionLimits;
 import io.agentwire.aonp.transport.quic.QuicNodeServer;
-import io.agentwire.aonp.transport.quic.SelfSignedCertificate;
+import io.agentwire.aonp.transport.quic.QuicIdentity;
 import io.agentwire.aonp.transport.tcp.TcpM2tpLink;
 import io.agentwire.aonp.transport.tcp.TcpNodeServer;
 
@@ -26,19 +25,19 @@ public final class AonpListener implements AutoCloseable {
     }
 
     /**
-     * Binds every address (port 0 picks a free one). QUIC addresses use {@code keyStore}'s entry, or a fresh
-     * self-signed certificate when it is null (development only).
+     * Binds every address (port 0 picks a free one). QUIC addresses present {@code identity}, or a fresh
+     * self-signed certificate when it is null (development only: clients cannot verify it).
      */
     public static AonpListener bind(List<NodeAddress> listen, Handshake handshake, Supplier<M2tpInbound> inbounds,
-            ConnectionLimits limits, KeyStore keyStore) throws IOException {
+            ConnectionLimits limits, QuicIdentity identity) throws IOException {
         List<AutoCloseable> servers = new ArrayList<>();
         List<NodeAddress> bound = new ArrayList<>();
         try {
             for (NodeAddress address : listen) {
                 if (address.quic()) {
-                    KeyStore keys = keyStore != null ? keyStore : SelfSignedCertificate.keyStore();
+                    QuicIdentity keys = identity != null ? identity : QuicIdentity.selfSigned();
                     QuicNodeServer server = QuicNodeServer.bind(address.host(), address.port(), handshake, inbounds,
-                            keys, SelfSignedCertificate.ALIAS, SelfSignedCertificate.PASSWORD);
+                            keys.keyStore(), keys.alias(), keys.password());
                     servers.add(server);
                     bound.add(new NodeAddress(true, address.host(), server.port()));
                 } else {

@@ -60,7 +60,8 @@ public final class AonpTransferBench {
 
     /**
      * Warms every path up with {@code warmupSize} bytes, then measures the TCP rows with {@code size} bytes and the
-     * rows that involve QUIC with {@code quicSize} bytes (kwik is far slower than TCP on small machines).
+     * rows that involve QUIC with {@code quicSize} bytes (kwik is far slower than TCP on small machines; 0 leaves
+     * those rows out).
      */
     public static List<Result> run(long size, long quicSize, long warmupSize, Consumer<String> log) {
         if (warmupSize > 0) {
@@ -70,13 +71,16 @@ public final class AonpTransferBench {
         return measureAll(size, quicSize, log);
     }
 
+    /** The TCP rows, then (unless {@code quicSize} is 0) the rows that involve QUIC. */
     private static List<Result> measureAll(long size, long quicSize, Consumer<String> log) {
         List<Result> results = new ArrayList<>();
         results.add(measure(RAW_TCP, null, size, () -> RawTransfers.tcp(size), log));
-        results.add(measure(RAW_QUIC, null, quicSize, () -> RawTransfers.quic(quicSize), log));
         results.add(measure(M2TP_TCP, RAW_TCP, size, () -> m2tp(size, false, false), log));
-        results.add(measure(M2TP_QUIC, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, false), log));
-        results.add(measure(RELAY, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, true), log));
+        if (quicSize > 0) {
+            results.add(measure(RAW_QUIC, null, quicSize, () -> RawTransfers.quic(quicSize), log));
+            results.add(measure(M2TP_QUIC, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, false), log));
+            results.add(measure(RELAY, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, true), log));
+        }
         return results;
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.agentwire.aonp.transport.quic.SelfSignedCertificate;
+import io.agentwire.aonp.transport.quic.UdpSockets;
 import tech.kwik.core.QuicClientConnection;
 import tech.kwik.core.QuicConnection;
 import tech.kwik.core.QuicStream;
@@ -56,7 +57,7 @@ final class RawTransfers {
     static long quic(long size) throws Exception {
         KeyStore keys = SelfSignedCertificate.keyStore();
         CompletableFuture<Long> read = new CompletableFuture<>();
-        DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+        DatagramSocket socket = UdpSockets.bound(new InetSocketAddress("127.0.0.1", 0));
         ServerConnector server = ServerConnector.builder().withSocket(socket)
                 .withKeyStore(keys, SelfSignedCertificate.ALIAS, SelfSignedCertificate.PASSWORD)
                 .withConfiguration(ServerConnectionConfig.builder().maxIdleTimeoutInSeconds(60)
@@ -67,7 +68,7 @@ final class RawTransfers {
         server.start();
         QuicClientConnection client = QuicClientConnection.newBuilder()
                 .uri(URI.create("https://127.0.0.1:" + socket.getLocalPort())).applicationProtocol(RAW_ALPN)
-                .noServerCertificateCheck().connectTimeout(Duration.ofSeconds(10))
+                .socketFactory(UdpSockets.clients()).noServerCertificateCheck().connectTimeout(Duration.ofSeconds(10))
                 .defaultStreamReceiveBufferSize(4L << 20).logger(new NullLogger()).build();
         try {
             client.connect();

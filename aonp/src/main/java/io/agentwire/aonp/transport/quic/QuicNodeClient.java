@@ -2,7 +2,6 @@ package io.agentwire.aonp.transport.quic;
 
 import java.io.IOException;
 import java.net.URI;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
@@ -18,23 +17,26 @@ import tech.kwik.core.log.NullLogger;
 /** Opens AONP connections over QUIC. One client may open many connections; close it to stop their threads. */
 public final class QuicNodeClient implements AutoCloseable {
     private final Handshake handshake;
-    private final KeyStore trustStore;
+    private final QuicTrust trust;
     private final ExecutorService executor = QuicThreads.executor("aonp-quic-client");
 
     /**
-     * @param trustStore the certificates to trust, or null to accept any server certificate (tests and
-     *                   development with {@link SelfSignedCertificate} only)
+     * @param trust what to check the server's certificate against, or null to accept any certificate (tests and
+     *              development with {@link SelfSignedCertificate} only)
      */
-    public QuicNodeClient(Handshake handshake, KeyStore trustStore) {
+    public QuicNodeClient(Handshake handshake, QuicTrust trust) {
         this.handshake = handshake;
-        this.trustStore = trustStore;
+        this.trust = trust;
     }
 
     /** Connects to {@code host:port}, runs the HELLO exchange and returns the open link. */
     public M2tpLink connect(String host, int port, String auth, M2tpInbound inbound, Duration timeout)
             throws IOException {
         QuicClientConnection.Builder builder = QuicClientConnection.newBuilder()
-                .uri(URI.create("https://" + host + ":" + port))
+                .uri(URI.create("https://" + (trust == null || trust.serverName() == null ? host : trust.serverName())
+                        + ":" + port))
+                .proxy(host)
+                .socketFactory(UdpSockets.clients())
                 .applicationProtocol(Versions.ALPN)
                 .enableDatagramExtension()
                 .connectTimeout(timeout)
@@ -42,10 +44,10 @@ public final class QuicNodeClient implements AutoCloseable {
                 .defaultStreamReceiveBufferSize(QuicThreads.STREAM_WINDOW)
                 .maxOpenPeerInitiatedBidirectionalStreams(256)
                 .logger(new NullLogger());
-        if (trustStore == null) {
+        if (trust == null) {
             builder.noServerCertificateCheck();
         } else {
-            builder.customTrustStore(trustStore);
+            builder.customTrustStore(trust.certificates());
         }
         QuicClientConnection connection = builder.build();
         QuicM2tpLink link = new QuicM2tpLink(connection, true, inbound, executor, handshake);

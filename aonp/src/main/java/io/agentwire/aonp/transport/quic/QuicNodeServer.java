@@ -44,7 +44,7 @@ public final class QuicNodeServer implements AutoCloseable {
      */
     public static QuicNodeServer bind(String host, int port, Handshake handshake, Supplier<M2tpInbound> inbounds,
             KeyStore keyStore, String alias, char[] password) throws IOException {
-        DatagramSocket socket = new DatagramSocket(new InetSocketAddress(host, port));
+        DatagramSocket socket = UdpSockets.bound(new InetSocketAddress(host, port));
         ExecutorService executor = QuicThreads.executor("aonp-quic-server");
         try {
             ServerConnector connector = ServerConnector.builder()
