@@ -3,7 +3,9 @@ package io.agentwire.a2a;
 import io.agentwire.a2a.auth.CardSecurity;
 import io.agentwire.a2a.card.AgentCardEndpoint;
 import io.agentwire.a2a.compat.V03Cards;
+import io.agentwire.a2a.compat.V03GrpcBinding;
 import io.agentwire.a2a.compat.V03JsonRpcBinding;
+import io.agentwire.a2a.compat.V03RestBinding;
 import io.agentwire.a2a.compat.V03Webhooks;
 import io.agentwire.a2a.model.AgentCapabilities;
 import io.agentwire.a2a.model.AgentCard;
@@ -29,7 +31,10 @@ import io.agentwire.a2a.transport.rest.RestBinding;
 import io.agentwire.jsonrpc.peer.PeerExecutors;
 import io.agentwire.jsonrpc.transport.http.HttpExchange;
 import io.agentwire.jsonrpc.transport.http.NettyHttpServer;
+import io.grpc.BindableService;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -62,6 +67,8 @@ public final class A2aServer implements AutoCloseable {
     public static final String PUSH_JWKS_PATH = "/.well-known/a2a-push-jwks.json";
     /** Where the A2A 0.3 JSON-RPC interface answers, when enabled. */
     public static final String V03_JSONRPC_PATH = "/a2a/v0.3/jsonrpc";
+    /** The base path of the A2A 0.3 HTTP+JSON interface, when enabled; its routes begin with {@code /v1}. */
+    public static final String V03_REST_PATH = "/a2a/v0.3/rest";
     static final String VERSION = "1.0";
 
     private final NettyHttpServer http;
@@ -250,8 +257,10 @@ public final class A2aServer implements AutoCloseable {
         }
 
         /**
-         * Also serve A2A 0.3 clients: a 0.3 JSON-RPC interface at {@link #V03_JSONRPC_PATH}, listed in the card with
-         * {@code protocolVersion: "0.3"} after the 1.0 interfaces.
+         * Also serve A2A 0.3 clients: a 0.3 JSON-RPC interface at {@link #V03_JSONRPC_PATH}, a 0.3 HTTP+JSON interface
+         * at {@link #V03_REST_PATH} and, with {@link #grpcPort}, the 0.3 gRPC service {@code a2a.v1.A2AService} beside
+         * the 1.0 one; all listed in the card with {@code protocolVersion: "0.3"} after the 1.0 interfaces. The 0.3
+         * card fields name the JSON-RPC interface as the main {@code url} and the other two as additional interfaces.
          */
         public Builder v03Interface(boolean enabled) {
             this.v03 = enabled;
@@ -280,9 +289,14 @@ public final class A2aServer implements AutoCloseable {
             A2aGrpcServer grpc = null;
             if (grpcPort >= 0) {
                 // gRPC reads the engine through the router, which has it once the card (with the gRPC port) exists.
-                GrpcBinding binding = new GrpcBinding(router::operations, grpcCallers, VERSION);
-                grpc = tls == null ? A2aGrpcServer.start(host, grpcPort, binding)
-                        : A2aGrpcServer.start(host, grpcPort, binding, tls.grpcCredentials());
+                List<BindableService> bindings = new ArrayList<>();
+                bindings.add(new GrpcBinding(router::operations, grpcCallers, VERSION));
+                if (v03) {
+                    bindings.add(new V03GrpcBinding(router::operations, grpcCallers, baseUrl + V03_JSONRPC_PATH));
+                }
+                BindableService[] services = bindings.toArray(new BindableService[0]);
+                grpc = tls == null ? A2aGrpcServer.start(host, grpcPort, services)
+                        : A2aGrpcServer.start(host, grpcPort, tls.grpcCredentials(), services);
             }
             String grpcAddress = grpc == null ? null : (tls == null ? "" : "https://") + hostPart + ":" + grpc.port();
             AgentCard served = withInterfaces(card, baseUrl, grpcAddress, v03);
@@ -316,7 +330,13 @@ public final class A2aServer implements AutoCloseable {
                 }
                 if (v03) {
                     filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + V03_JSONRPC_PATH)
-                            .setProtocolBinding("JSONRPC").setProtocolVersion("0.3"));
+                            .setProtocolBinding("JSONRPC").setProtocolVersion(V03JsonRpcBinding.VERSION));
+                    filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(baseUrl + V03_REST_PATH)
+                            .setProtocolBinding("HTTP+JSON").setProtocolVersion(V03JsonRpcBinding.VERSION));
+                    if (grpcAddress != null) {
+                        filled.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(grpcAddress)
+                                .setProtocolBinding("GRPC").setProtocolVersion(V03JsonRpcBinding.VERSION));
+                    }
                 }
             }
             if (!filled.hasCapabilities()) {
@@ -341,12 +361,12 @@ public final class A2aServer implements AutoCloseable {
         }
 
         @Override
-        public void dispatch(java.util.List<TaskPushNotificationConfig> configs, StreamResponse event) {
+        public void dispatch(List<TaskPushNotificationConfig> configs, StreamResponse event) {
             configs.forEach(config -> sender.deliver(config, event));
         }
 
         @Override
-        public void dispatch(java.util.List<TaskPushNotificationConfig> configs, StreamResponse event, Task task) {
+        public void dispatch(List<TaskPushNotificationConfig> configs, StreamResponse event, Task task) {
             StreamResponse whole = StreamResponse.newBuilder().setTask(task).build();
             configs.forEach(config -> sender.deliver(config, V03Webhooks.marked(config) ? whole : event));
         }
@@ -358,6 +378,7 @@ public final class A2aServer implements AutoCloseable {
         private volatile JsonRpcBinding jsonRpc;
         private volatile RestBinding rest;
         private volatile V03JsonRpcBinding v03JsonRpc;
+        private volatile V03RestBinding v03Rest;
         private volatile A2aOperations operations;
 
         A2aOperations operations() {
@@ -377,6 +398,7 @@ public final class A2aServer implements AutoCloseable {
             this.jsonRpc = new JsonRpcBinding(() -> operations, callers, VERSION);
             this.rest = new RestBinding(REST_PATH, () -> operations, callers, VERSION);
             this.v03JsonRpc = v03Url == null ? null : new V03JsonRpcBinding(() -> operations, callers, v03Url);
+            this.v03Rest = v03Url == null ? null : new V03RestBinding(V03_REST_PATH, () -> operations, callers, v03Url);
             this.cardEndpoint = endpoint;
         }
 
@@ -394,6 +416,8 @@ public final class A2aServer implements AutoCloseable {
                 exchange.respond(200, Map.of("Content-Type", "application/json", "Cache-Control", "public, max-age=300"), pushJwks);
             } else if (V03_JSONRPC_PATH.equals(exchange.path()) && v03JsonRpc != null) {
                 v03JsonRpc.handle(exchange);
+            } else if (v03Rest != null && v03Rest.handles(exchange.path())) {
+                v03Rest.handle(exchange);
             } else {
                 exchange.respond(404, Map.of("Content-Type", "text/plain"), "Not found".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -40,9 +40,10 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * An A2A 1.0 client: it reads the agent's card (verifying its signatures when given a verifier), takes the first
- * interface in the card's order whose binding it speaks (JSON-RPC, HTTP+JSON, gRPC), and calls the operations over
- * it with {@code A2A-Version: 1.0}.
+ * An A2A 1.0 and 0.3 client: it reads the agent's card (verifying its signatures when given a verifier), takes the
+ * first interface in the card's order whose binding (JSON-RPC, HTTP+JSON, gRPC) and version it speaks, 1.0 before
+ * 0.3 unless told otherwise, and calls the operations over it with that {@code A2A-Version}. Over 0.3 the client
+ * still takes and returns the 1.0 model, translating on the wire.
  *
  * <pre>{@code
  * try (A2aClient client = A2aClient.builder().agentUrl("http://127.0.0.1:9999").build()) {
@@ -278,7 +279,7 @@ public final class A2aClient implements AutoCloseable {
 
         /**
          * The protocol versions to use, most preferred first; by default {@code ["1.0", "0.3"]}, so a 0.3-only agent
-         * is reached over its 0.3 JSON-RPC interface. {@code List.of("0.3")} forces 0.3.
+         * is reached over its 0.3 interfaces (all three bindings). {@code List.of("0.3")} forces 0.3.
          */
         public Builder protocolVersions(List<String> versions) {
             for (String version : versions) {
@@ -290,7 +291,10 @@ public final class A2aClient implements AutoCloseable {
             return this;
         }
 
-        /** Only these bindings (card names), e.g. to force {@code HTTP+JSON}; the card's order still decides among them. */
+        /**
+         * Only these bindings (card names), e.g. to force {@code HTTP+JSON}, at either version; the card's order still
+         * decides among them.
+         */
         public Builder bindings(List<String> names) {
             this.preferredBindings = List.copyOf(names);
             return this;
@@ -312,7 +316,7 @@ public final class A2aClient implements AutoCloseable {
             HttpCalls calls = new HttpCalls(http, timeout, authorization, extensions, workers);
             ClientTransport transport;
             if (V03Cards.speaksV03(chosen)) {
-                return new A2aClient(resolved, chosen, new V03JsonRpcClientTransport(URI.create(chosen.getUrl()), calls));
+                return new A2aClient(resolved, chosen, v03Transport(chosen, calls));
             }
             switch (chosen.getProtocolBinding()) {
                 case "JSONRPC":
@@ -328,9 +332,21 @@ public final class A2aClient implements AutoCloseable {
             return new A2aClient(resolved, chosen, transport);
         }
 
+        /** The 0.3 binding of a 0.3 interface: 0.3 has no tenants, so the URL is taken as it is. */
+        private ClientTransport v03Transport(AgentInterface chosen, HttpCalls calls) {
+            switch (chosen.getProtocolBinding()) {
+                case "HTTP+JSON":
+                    return new V03RestClientTransport(chosen.getUrl(), calls);
+                case "GRPC":
+                    return new V03GrpcClientTransport(chosen.getUrl(), tls, timeout, authorization, extensions);
+                default:
+                    return new V03JsonRpcClientTransport(URI.create(chosen.getUrl()), calls);
+            }
+        }
+
         /**
          * The first interface of the card, in the order of {@link #protocolVersions}, whose binding this client speaks
-         * at that version: any of {@link #bindings} at 1.0, JSON-RPC at 0.3.
+         * at that version: any of {@link #bindings}, at 1.0 and at 0.3 alike.
          */
         private AgentInterface select(AgentCard resolved) {
             List<String> offered = new ArrayList<>();
@@ -339,15 +355,13 @@ public final class A2aClient implements AutoCloseable {
                 for (AgentInterface candidate : resolved.getSupportedInterfacesList()) {
                     String offeredVersion = candidate.getProtocolVersion();
                     boolean sameVersion = offeredVersion.equals(version) || offeredVersion.startsWith(version + ".");
-                    boolean speaks = version.equals(V03_VERSION) ? candidate.getProtocolBinding().equals("JSONRPC")
-                            : preferredBindings.contains(candidate.getProtocolBinding());
-                    if (sameVersion && speaks) {
+                    if (sameVersion && preferredBindings.contains(candidate.getProtocolBinding())) {
                         return candidate;
                     }
                 }
             }
             throw new A2aException(A2aError.UNSUPPORTED_OPERATION, "The agent offers no interface this client speaks ("
-                    + preferredBindings + " at 1.0, JSONRPC at 0.3; versions " + protocolVersions + "); it offers " + offered);
+                    + preferredBindings + " at versions " + protocolVersions + "); it offers " + offered);
         }
     }
 }

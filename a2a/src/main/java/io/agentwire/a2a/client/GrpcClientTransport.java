@@ -16,67 +16,28 @@ import io.agentwire.a2a.model.StreamResponse;
 import io.agentwire.a2a.model.SubscribeToTaskRequest;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import io.agentwire.a2a.transport.grpc.GrpcErrors;
-import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
-import io.grpc.ChannelCredentials;
-import io.grpc.InsecureChannelCredentials;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The gRPC binding, client side: a channel to {@code host:port}, over TLS when the interface URL is {@code https},
- * with the service parameters as metadata.
+ * The gRPC binding, client side: the 1.0 service {@code lf.a2a.v1.A2AService} over a {@link GrpcChannel}.
  */
 final class GrpcClientTransport implements ClientTransport {
-    private static final Metadata.Key<String> VERSION = Metadata.Key.of("a2a-version", Metadata.ASCII_STRING_MARSHALLER);
-    private static final Metadata.Key<String> EXTENSIONS = Metadata.Key.of("a2a-extensions", Metadata.ASCII_STRING_MARSHALLER);
-    private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-
-    private final ManagedChannel channel;
-    private final Duration timeout;
-    private final Supplier<String> authorization;
-    private final List<String> extensions;
+    private final GrpcChannel channel;
 
     /** @param address {@code host:port}, also accepted as {@code http://host:port}, or {@code https://host:port} for TLS */
     GrpcClientTransport(String address, ClientTls tls, Duration timeout, Supplier<String> authorization, List<String> extensions) {
-        String bare = address.replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
-        int colon = bare.lastIndexOf(':');
-        if (colon < 0) {
-            throw new A2aException(A2aError.INVALID_PARAMS, "A gRPC interface URL needs host:port, not " + address);
-        }
-        String host = bare.substring(0, colon).replace("[", "").replace("]", "");
-        ChannelCredentials credentials = address.startsWith("https://") ? tls.grpcCredentials()
-                : InsecureChannelCredentials.create();
-        this.channel = NettyChannelBuilder.forAddress(host, Integer.parseInt(bare.substring(colon + 1)), credentials).build();
-        this.timeout = timeout;
-        this.authorization = authorization;
-        this.extensions = List.copyOf(extensions);
-    }
-
-    private Metadata metadata() {
-        Metadata metadata = new Metadata();
-        metadata.put(VERSION, "1.0");
-        if (!extensions.isEmpty()) {
-            metadata.put(EXTENSIONS, String.join(",", extensions));
-        }
-        String auth = authorization == null ? null : authorization.get();
-        if (auth != null && !auth.isEmpty()) {
-            metadata.put(AUTHORIZATION, auth);
-        }
-        return metadata;
+        this.channel = new GrpcChannel(address, tls, timeout, authorization, extensions, "1.0");
     }
 
     private A2AServiceGrpc.A2AServiceBlockingStub blocking() {
-        return A2AServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata()))
-                .withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return channel.unary(A2AServiceGrpc.newBlockingStub(channel.channel()));
     }
 
     @Override
@@ -106,24 +67,8 @@ final class GrpcClientTransport implements ClientTransport {
     @Override
     public CompletableFuture<Void> stream(String operation, Message request, Consumer<StreamResponse> events) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        StreamObserver<StreamResponse> observer = new StreamObserver<>() {
-            @Override
-            public void onNext(StreamResponse value) {
-                events.accept(value);
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                done.completeExceptionally(GrpcErrors.fromStatus(t));
-            }
-
-            @Override
-            public void onCompleted() {
-                done.complete(null);
-            }
-        };
-        A2AServiceGrpc.A2AServiceStub stub = A2AServiceGrpc.newStub(channel)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(metadata()));
+        StreamObserver<StreamResponse> observer = GrpcChannel.observer(Function.identity(), events, GrpcErrors::fromStatus, done);
+        A2AServiceGrpc.A2AServiceStub stub = channel.streaming(A2AServiceGrpc.newStub(channel.channel()));
         if ("SendStreamingMessage".equals(operation)) {
             stub.sendStreamingMessage((SendMessageRequest) request, observer);
         } else if ("SubscribeToTask".equals(operation)) {
@@ -136,11 +81,6 @@ final class GrpcClientTransport implements ClientTransport {
 
     @Override
     public void close() {
-        channel.shutdownNow();
-        try {
-            channel.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        channel.close();
     }
 }

@@ -19,6 +19,7 @@ import io.agentwire.a2a.model.SubscribeToTaskRequest;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +50,7 @@ final class V03JsonRpcClientTransport implements ClientTransport {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends Message> T call(String operation, Message request, T responseType) {
-        JsonNode result = JsonRpcReplies.result(http.send(post(method(operation), params(operation, request))).body());
+        JsonNode result = JsonRpcReplies.result(body(http.send(post(method(operation), params(operation, request)))));
         switch (operation) {
             case "SendMessage":
                 return (T) (isKind(result, "message")
@@ -77,6 +78,15 @@ final class V03JsonRpcClientTransport implements ClientTransport {
         HttpRequest post = post(method(operation), params(operation, request));
         return http.stream(post, data -> V03Translator.fromV03Event(JsonRpcReplies.result(data)), events,
                 response -> JsonRpcReplies.failure(JsonRpcReplies.read(response.body())));
+    }
+
+    /** 0.3 has no JSON-RPC code for refused credentials: the HTTP status (401, 403) says it. */
+    private static String body(HttpResponse<String> response) {
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new A2aException(response.statusCode() == 401 ? A2aError.UNAUTHENTICATED : A2aError.PERMISSION_DENIED,
+                    "HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     private static String method(String operation) {

@@ -70,7 +70,8 @@ final class V03CardReader {
         }
     }
 
-    private static void add(AgentCard.Builder card, Set<String> seen, String url, String transport) {
+    /** Adds a 0.3 interface unless already listed: 0.3 cards repeat the main one among the additional ones. */
+    static void add(AgentCard.Builder card, Set<String> seen, String url, String transport) {
         if (seen.add(transport + " " + url)) {
             card.addSupportedInterfaces(AgentInterface.newBuilder().setUrl(url).setProtocolBinding(transport)
                     .setProtocolVersion(V03JsonRpcBinding.VERSION));

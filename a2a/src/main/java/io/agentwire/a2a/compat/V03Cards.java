@@ -6,6 +6,7 @@ import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.model.AgentExtension;
 import io.agentwire.a2a.model.AgentInterface;
 import io.agentwire.a2a.model.AgentSkill;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class V03Cards {
 
     /**
      * @param card   the card as the 1.0 interfaces serve it
-     * @param v03Url where the 0.3 JSON-RPC interface answers: the card's main {@code url}
+     * @param v03Url the card's main {@code url}: where a 0.3 interface of the card answers (usually JSON-RPC)
      * @return the 0.3 card as JSON text
      */
     public static String toV03(AgentCard card, String v03Url) {
@@ -99,9 +100,11 @@ public final class V03Cards {
         json.put("protocolVersion", PROTOCOL_VERSION);
         json.put("name", card.getName());
         json.put("description", card.getDescription());
+        List<AgentInterface> interfaces = interfaces(card, v03Url);
         json.put("url", v03Url);
-        json.put("preferredTransport", "JSONRPC");
-        json.set("additionalInterfaces", interfaces(card, v03Url));
+        json.put("preferredTransport", interfaces.get(0).getProtocolBinding());
+        ArrayNode additional = json.putArray("additionalInterfaces");
+        interfaces.forEach(i -> additional.addObject().put("url", i.getUrl()).put("transport", i.getProtocolBinding()));
         if (card.hasProvider()) {
             ObjectNode provider = json.putObject("provider");
             provider.put("organization", card.getProvider().getOrganization());
@@ -130,18 +133,29 @@ public final class V03Cards {
         return json;
     }
 
-    /** The main interface first (0.3 asks that it be repeated there), then the card's other 0.3 interfaces. */
-    private static ArrayNode interfaces(AgentCard card, String v03Url) {
-        ArrayNode interfaces = V03Json.array();
-        interfaces.addObject().put("url", v03Url).put("transport", "JSONRPC");
+    /**
+     * The card's 0.3 interfaces as a 0.3 card lists them, for the JSON and the proto card alike: the main one first
+     * (0.3 asks that it be repeated among the additional ones; its transport is the card's {@code preferredTransport},
+     * JSON-RPC unless the card says otherwise), then the card's other 0.3 interfaces.
+     */
+    static List<AgentInterface> interfaces(AgentCard card, String v03Url) {
+        String mainTransport = card.getSupportedInterfacesList().stream()
+                .filter(i -> isV03Transport(i) && i.getUrl().equals(v03Url))
+                .map(AgentInterface::getProtocolBinding).findFirst().orElse("JSONRPC");
+        List<AgentInterface> interfaces = new ArrayList<>();
+        interfaces.add(AgentInterface.newBuilder().setUrl(v03Url).setProtocolBinding(mainTransport).build());
         for (AgentInterface candidate : card.getSupportedInterfacesList()) {
-            String transport = candidate.getProtocolBinding();
-            boolean isMain = candidate.getUrl().equals(v03Url) && transport.equals("JSONRPC");
-            if (speaksV03(candidate) && V03_TRANSPORTS.contains(transport) && !isMain) {
-                interfaces.addObject().put("url", candidate.getUrl()).put("transport", transport);
+            boolean isMain = candidate.getUrl().equals(v03Url) && candidate.getProtocolBinding().equals(mainTransport);
+            if (isV03Transport(candidate) && !isMain) {
+                interfaces.add(AgentInterface.newBuilder().setUrl(candidate.getUrl())
+                        .setProtocolBinding(candidate.getProtocolBinding()).build());
             }
         }
         return interfaces;
+    }
+
+    private static boolean isV03Transport(AgentInterface candidate) {
+        return speaksV03(candidate) && V03_TRANSPORTS.contains(candidate.getProtocolBinding());
     }
 
     private static ObjectNode capabilities(AgentCapabilities capabilities) {

@@ -114,14 +114,7 @@ public final class V03JsonRpcBinding implements HttpHandler {
 
     /** The send's params, with its webhook (if any) marked for 0.3 notifications. */
     private static SendMessageRequest send(JsonNode params) {
-        SendMessageRequest request = V03Requests.send(params);
-        if (!request.getConfiguration().hasTaskPushNotificationConfig()) {
-            return request;
-        }
-        SendMessageRequest.Builder marked = request.toBuilder();
-        marked.getConfigurationBuilder().setTaskPushNotificationConfig(
-                V03Webhooks.mark(request.getConfiguration().getTaskPushNotificationConfig()));
-        return marked.build();
+        return V03Webhooks.markSend(V03Requests.send(params));
     }
 
     private JsonNode unary(A2aOperations ops, String method, JsonNode params, CallContext call) {

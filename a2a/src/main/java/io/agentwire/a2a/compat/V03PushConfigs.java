@@ -46,10 +46,16 @@ final class V03PushConfigs {
         return config;
     }
 
-    /** {@code null} for an empty {@code {"schemes": []}}, which some 0.3 clients send to mean "no authentication". */
     private static AuthenticationInfo authenticationFromV03(JsonNode auth, String path) {
-        List<String> schemes = V03Json.strings(auth, "schemes", path);
-        String credentials = V03Json.optString(auth, "credentials", path);
+        return authentication(V03Json.strings(auth, "schemes", path), V03Json.optString(auth, "credentials", path), path);
+    }
+
+    /**
+     * 0.3's {@code schemes[]} and {@code credentials} as 1.0's one scheme, for the JSON and the proto forms alike;
+     * {@code null} for no schemes and no credentials ({@code {"schemes": []}}, which some 0.3 clients send to mean
+     * "no authentication", or an unset proto message).
+     */
+    static AuthenticationInfo authentication(List<String> schemes, String credentials, String path) {
         if (schemes.isEmpty()) {
             if (credentials == null || credentials.isEmpty()) {
                 return null;
@@ -61,6 +67,14 @@ final class V03PushConfigs {
             info.setCredentials(credentials);
         }
         return info.build();
+    }
+
+    /**
+     * A webhook registered without an {@code id} takes the task's id, as in the 0.3 reference SDKs: that is what
+     * lets a later {@code get} with the task id alone find it.
+     */
+    static TaskPushNotificationConfig withDefaultId(TaskPushNotificationConfig config) {
+        return config.getId().isEmpty() ? config.toBuilder().setId(config.getTaskId()).build() : config;
     }
 
     static ObjectNode toV03(TaskPushNotificationConfig config) {

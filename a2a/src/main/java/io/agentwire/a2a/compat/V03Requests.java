@@ -91,13 +91,9 @@ final class V03Requests {
         return SubscribeToTaskRequest.newBuilder().setId(V03Json.string(params, "id", PARAMS)).build();
     }
 
-    /**
-     * {@code tasks/pushNotificationConfig/set}. A webhook sent without an {@code id} takes the task's id, as in the
-     * 0.3 reference SDKs: that is what lets a later {@code get} with the task id alone find it.
-     */
+    /** {@code tasks/pushNotificationConfig/set}; see {@link V03PushConfigs#withDefaultId}. */
     static TaskPushNotificationConfig setPushConfig(JsonNode params) {
-        TaskPushNotificationConfig config = V03PushConfigs.fromV03(params, PARAMS);
-        return config.getId().isEmpty() ? config.toBuilder().setId(config.getTaskId()).build() : config;
+        return V03PushConfigs.withDefaultId(V03PushConfigs.fromV03(params, PARAMS));
     }
 
     /** The task id of the push config methods ({@code id}, as in all 0.3 task params). */

@@ -1,6 +1,7 @@
 package io.agentwire.a2a.compat;
 
 import com.google.protobuf.UnknownFieldSet;
+import io.agentwire.a2a.model.SendMessageRequest;
 import io.agentwire.a2a.model.StreamResponse;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,17 @@ public final class V03Webhooks {
     /** The config, marked as registered by a 0.3 client. */
     public static TaskPushNotificationConfig mark(TaskPushNotificationConfig config) {
         return config.toBuilder().mergeUnknownFields(MARK).build();
+    }
+
+    /** The send request with its webhook (if any) marked, so that its notifications go out in 0.3 form. */
+    static SendMessageRequest markSend(SendMessageRequest request) {
+        if (!request.getConfiguration().hasTaskPushNotificationConfig()) {
+            return request;
+        }
+        SendMessageRequest.Builder marked = request.toBuilder();
+        marked.getConfigurationBuilder().setTaskPushNotificationConfig(
+                mark(request.getConfiguration().getTaskPushNotificationConfig()));
+        return marked.build();
     }
 
     public static boolean marked(TaskPushNotificationConfig config) {

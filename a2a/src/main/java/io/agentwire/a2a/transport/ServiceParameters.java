@@ -90,7 +90,8 @@ public final class ServiceParameters {
         return new CallContext(version, extensions, caller, tenant);
     }
 
-    static String queryParameter(String query, String name) {
+    /** The decoded value of a query parameter (names compared ignoring case), or {@code null}. */
+    public static String queryParameter(String query, String name) {
         if (query == null || query.isEmpty()) {
             return null;
         }

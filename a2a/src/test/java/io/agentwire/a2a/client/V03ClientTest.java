@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.agentwire.a2a.A2aServer;
+import io.agentwire.a2a.auth.ApiKeyVerifier;
+import io.agentwire.a2a.auth.CardSecurity;
 import io.agentwire.a2a.compat.V03Cards;
 import io.agentwire.a2a.error.A2aError;
 import io.agentwire.a2a.error.A2aException;
+import io.agentwire.a2a.model.APIKeySecurityScheme;
 import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.model.CancelTaskRequest;
 import io.agentwire.a2a.model.DeleteTaskPushNotificationConfigRequest;
@@ -23,9 +26,13 @@ import io.agentwire.a2a.model.ListTasksRequest;
 import io.agentwire.a2a.model.Message;
 import io.agentwire.a2a.model.Part;
 import io.agentwire.a2a.model.Role;
+import io.agentwire.a2a.model.SecurityRequirement;
+import io.agentwire.a2a.model.SecurityScheme;
+import io.agentwire.a2a.model.SendMessageConfiguration;
 import io.agentwire.a2a.model.SendMessageRequest;
 import io.agentwire.a2a.model.SendMessageResponse;
 import io.agentwire.a2a.model.StreamResponse;
+import io.agentwire.a2a.model.StringList;
 import io.agentwire.a2a.model.Task;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import io.agentwire.a2a.model.TaskState;
@@ -36,32 +43,45 @@ import io.agentwire.a2a.reference.TckAgent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The client speaking A2A 0.3: against our own 0.3 interface, and reading a pure 0.3 card. */
+/**
+ * The client speaking A2A 0.3 over each of the three bindings (JSON-RPC, HTTP+JSON, gRPC) against our own 0.3
+ * interfaces, which share the one engine; and reading a pure 0.3 card.
+ */
 class V03ClientTest {
+    private static final Map<String, A2aClient> CLIENTS = new ConcurrentHashMap<>();
     private static A2aServer agent;
-    private static A2aClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofMillis(300)))
+        // test-resubscribe tasks stay WORKING this long: time enough to subscribe to them on a loaded machine
+        agent = A2aServer.builder().card(ReferenceCard.template()).executor(new TckAgent(Duration.ofSeconds(2)))
                 .push(PushNotificationSender.builder().urlPolicy(WebhookUrlPolicy.builder().allowHttp(true)
                         .allowLoopback(true).build()).build())
-                .v03Interface(true).port(0).start();
-        client = A2aClient.builder().agentUrl(agent.baseUrl()).protocolVersions(List.of("0.3"))
-                .timeout(Duration.ofSeconds(20)).build();
+                .v03Interface(true).port(0).grpcPort(0).start();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
+        CLIENTS.values().forEach(A2aClient::close);
         agent.close();
+    }
+
+    /** One 0.3 client per binding, made on first use. */
+    private static A2aClient client(String binding) {
+        return CLIENTS.computeIfAbsent(binding, name -> A2aClient.builder().agentUrl(agent.baseUrl())
+                .protocolVersions(List.of("0.3")).bindings(List.of(name)).timeout(Duration.ofSeconds(20)).build());
     }
 
     private static SendMessageRequest send(String prefix) {
@@ -71,12 +91,17 @@ class V03ClientTest {
 
     @Test
     void picksThe03InterfaceWhenToldTo() {
-        assertEquals("0.3", client.selectedInterface().getProtocolVersion());
-        assertEquals(agent.baseUrl() + A2aServer.V03_JSONRPC_PATH, client.selectedInterface().getUrl());
+        assertEquals("0.3", client("JSONRPC").selectedInterface().getProtocolVersion());
+        assertEquals(agent.baseUrl() + A2aServer.V03_JSONRPC_PATH, client("JSONRPC").selectedInterface().getUrl());
+        assertEquals(agent.baseUrl() + A2aServer.V03_REST_PATH, client("HTTP+JSON").selectedInterface().getUrl());
+        assertEquals("127.0.0.1:" + agent.grpcPort(), client("GRPC").selectedInterface().getUrl());
+        assertEquals("0.3", client("GRPC").selectedInterface().getProtocolVersion());
     }
 
-    @Test
-    void sendsGetsAndCancelsOver03() {
+    @ParameterizedTest
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
+    void sendsGetsAndCancelsOver03(String binding) {
+        A2aClient client = client(binding);
         Task done = client.sendMessage(send("tck-complete-task")).getTask();
         assertEquals(TaskState.TASK_STATE_COMPLETED, done.getStatus().getState());
         assertEquals("Hello from TCK", done.getStatus().getMessage().getParts(0).getText());
@@ -95,8 +120,58 @@ class V03ClientTest {
         assertEquals(A2aError.UNSUPPORTED_OPERATION, list.error());
     }
 
-    @Test
-    void streamsTheEventsInOrderOver03() throws Exception {
+    /** Not waiting for the task, then following it to its end with 0.3's resubscribe. */
+    @ParameterizedTest
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
+    void sendsWithoutWaitingAndResubscribesOver03(String binding) throws Exception {
+        A2aClient client = client(binding);
+        SendMessageRequest request = send("test-resubscribe-message-id").toBuilder()
+                .setConfiguration(SendMessageConfiguration.newBuilder().setReturnImmediately(true)).build();
+        Task started = client.sendMessage(request).getTask();
+        assertTrue(started.getStatus().getState() == TaskState.TASK_STATE_SUBMITTED
+                || started.getStatus().getState() == TaskState.TASK_STATE_WORKING, started.getStatus().toString());
+        List<StreamResponse> events = new CopyOnWriteArrayList<>();
+        client.subscribeToTask(started.getId(), events::add).get(30, TimeUnit.SECONDS);
+        assertEquals(started.getId(), events.get(0).getTask().getId(), events.toString());
+        assertEquals(TaskState.TASK_STATE_COMPLETED, events.get(events.size() - 1).getStatusUpdate().getStatus().getState());
+        assertEquals(TaskState.TASK_STATE_COMPLETED, client.getTask(GetTaskRequest.newBuilder().setId(started.getId()).build())
+                .getStatus().getState());
+        ExecutionException ended = assertThrows(ExecutionException.class,
+                () -> client.subscribeToTask(started.getId(), e -> { }).get(30, TimeUnit.SECONDS));
+        assertEquals(A2aError.UNSUPPORTED_OPERATION, ((A2aException) ended.getCause()).error(), "a settled task has nothing to follow");
+    }
+
+    /** The card's security applies to the 0.3 bindings as to the 1.0 ones, and names the caller to the agent. */
+    @ParameterizedTest
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
+    void enforcesTheCardsSecurityOver03(String binding) throws Exception {
+        // an API key in Authorization, which the client's authorization supplier sends on every binding
+        APIKeySecurityScheme key = APIKeySecurityScheme.newBuilder().setLocation("header").setName("Authorization").build();
+        AgentCard card = ReferenceCard.template().toBuilder()
+                .putSecuritySchemes("key", SecurityScheme.newBuilder().setApiKeySecurityScheme(key).build())
+                .addSecurityRequirements(SecurityRequirement.newBuilder().putSchemes("key", StringList.getDefaultInstance()))
+                .build();
+        CardSecurity security = CardSecurity.forCard(card).verifier("key", new ApiKeyVerifier(key, Map.of("key-of-alice", "alice")))
+                .build();
+        try (A2aServer secured = A2aServer.builder().card(card).security(security).v03Interface(true).port(0).grpcPort(0)
+                .executor((context, events) -> events.complete(events.agentText("hello " + context.caller()))).start()) {
+            A2aClient.Builder builder = A2aClient.builder().card(secured.card()).protocolVersions(List.of("0.3"))
+                    .bindings(List.of(binding)).timeout(Duration.ofSeconds(20));
+            try (A2aClient anonymous = builder.build()) {
+                A2aException refused = assertThrows(A2aException.class, () -> anonymous.sendMessage(send("anonymous")));
+                assertEquals(A2aError.UNAUTHENTICATED, refused.error(), refused.getMessage());
+            }
+            try (A2aClient alice = builder.authorization(() -> "key-of-alice").build()) {
+                assertEquals("hello alice", alice.sendMessage(send("alice")).getTask().getStatus().getMessage()
+                        .getParts(0).getText());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
+    void streamsTheEventsInOrderOver03(String binding) throws Exception {
+        A2aClient client = client(binding);
         List<StreamResponse> events = new CopyOnWriteArrayList<>();
         client.sendStreamingMessage(send("tck-stream-001"), events::add).get(30, TimeUnit.SECONDS);
         List<StreamResponse.PayloadCase> kinds = new ArrayList<>();
@@ -107,8 +182,10 @@ class V03ClientTest {
         assertEquals(TaskState.TASK_STATE_COMPLETED, last.getStatusUpdate().getStatus().getState(), kinds.toString());
     }
 
-    @Test
-    void managesPushConfigsOver03() {
+    @ParameterizedTest
+    @ValueSource(strings = {"JSONRPC", "HTTP+JSON", "GRPC"})
+    void managesPushConfigsOver03(String binding) {
+        A2aClient client = client(binding);
         String taskId = client.sendMessage(send("tck-input-required")).getTask().getId();
         TaskPushNotificationConfig created = client.createPushConfig(TaskPushNotificationConfig.newBuilder()
                 .setTaskId(taskId).setUrl("http://127.0.0.1:9/hook").setToken("t-03").build());

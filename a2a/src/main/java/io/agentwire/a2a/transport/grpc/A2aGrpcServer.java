@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
-/** A grpc-java server (on grpc's own shaded Netty; plaintext or TLS) carrying the A2A gRPC binding. */
+/** A grpc-java server (on grpc's own shaded Netty; plaintext or TLS) carrying the A2A gRPC bindings. */
 public final class A2aGrpcServer implements AutoCloseable {
     /** Largest request accepted, as for the HTTP bindings. */
     public static final int MAX_INBOUND_BYTES = 4 * 1024 * 1024;
@@ -22,16 +22,22 @@ public final class A2aGrpcServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static A2aGrpcServer start(String host, int port, BindableService binding) {
-        return start(host, port, binding, InsecureServerCredentials.create());
+    public static A2aGrpcServer start(String host, int port, BindableService... bindings) {
+        return start(host, port, InsecureServerCredentials.create(), bindings);
     }
 
-    /** With {@code credentials} from {@code TlsServerCredentials}, the binding is served over TLS. */
-    public static A2aGrpcServer start(String host, int port, BindableService binding, ServerCredentials credentials) {
-        Server server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port), credentials)
-                .addService(ServerInterceptors.intercept(binding, GrpcBinding.serviceParameters()))
-                .maxInboundMessageSize(MAX_INBOUND_BYTES)
-                .build();
+    /**
+     * With {@code credentials} from {@code TlsServerCredentials}, the bindings are served over TLS. Several bindings
+     * share the port when their services have different full names (1.0's {@code lf.a2a.v1.A2AService} and 0.3's
+     * {@code a2a.v1.A2AService}).
+     */
+    public static A2aGrpcServer start(String host, int port, ServerCredentials credentials, BindableService... bindings) {
+        NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(host, port), credentials)
+                .maxInboundMessageSize(MAX_INBOUND_BYTES);
+        for (BindableService binding : bindings) {
+            builder.addService(ServerInterceptors.intercept(binding, GrpcBinding.serviceParameters()));
+        }
+        Server server = builder.build();
         try {
             server.start();
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package io.agentwire.a2a.transport.grpc;
 
 import com.google.protobuf.Empty;
-import io.agentwire.a2a.error.A2aException;
 import io.agentwire.a2a.model.A2AServiceGrpc;
 import io.agentwire.a2a.model.AgentCard;
 import io.agentwire.a2a.model.CancelTaskRequest;
@@ -21,11 +20,9 @@ import io.agentwire.a2a.model.Task;
 import io.agentwire.a2a.model.TaskPushNotificationConfig;
 import io.agentwire.a2a.server.A2aOperations;
 import io.agentwire.a2a.server.CallContext;
-import io.agentwire.a2a.transport.ServiceParameters;
-import io.grpc.Metadata;
-import io.grpc.stub.ServerCallStreamObserver;
+import io.agentwire.a2a.server.StreamSink;
 import io.grpc.stub.StreamObserver;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,73 +49,30 @@ public final class GrpcBinding extends A2AServiceGrpc.A2AServiceImplBase {
     }
 
     private CallContext call(String tenant) {
-        Metadata headers = GrpcServiceParameters.HEADERS.get();
-        Metadata metadata = headers == null ? new Metadata() : headers;
-        Iterable<String> extensions = metadata.getAll(GrpcServiceParameters.EXTENSIONS);
-        List<String> values = new java.util.ArrayList<>();
-        if (extensions != null) {
-            extensions.forEach(values::add);
-        }
-        return ServiceParameters.callContext(ServiceParameters.majorMinor(metadata.get(GrpcServiceParameters.VERSION)),
-                ServiceParameters.splitExtensions(values), version, callers.caller(metadata), tenant);
+        return GrpcCalls.context(callers, version, tenant);
     }
 
     private static <T> void unary(StreamObserver<T> out, Supplier<T> operation) {
-        T result;
-        try {
-            result = operation.get();
-        } catch (A2aException e) {
-            out.onError(GrpcErrors.toStatus(e));
-            return;
-        } catch (RuntimeException e) {
-            out.onError(GrpcErrors.toStatus(A2aException.from(e)));
-            return;
-        }
-        out.onNext(result);
-        out.onCompleted();
+        GrpcCalls.unary(out, GrpcErrors::toStatus, operation);
     }
 
-    private static void streaming(StreamObserver<StreamResponse> out, Function<GrpcStreamSink, Void> start) {
-        GrpcStreamSink sink = new GrpcStreamSink((ServerCallStreamObserver<StreamResponse>) out);
-        try {
-            start.apply(sink);
-        } catch (A2aException e) {
-            sink.error(e);
-        } catch (RuntimeException e) {
-            sink.error(A2aException.from(e));
-        }
+    private static void streaming(StreamObserver<StreamResponse> out, Consumer<StreamSink> start) {
+        GrpcCalls.streaming(out, Function.identity(), GrpcErrors::toStatus, start);
     }
 
     @Override
     public void sendMessage(SendMessageRequest request, StreamObserver<SendMessageResponse> out) {
-        try {
-            operations.get().sendMessage(call(request.getTenant()), request).whenComplete((result, error) -> {
-                if (error != null) {
-                    out.onError(GrpcErrors.toStatus(A2aException.from(error)));
-                } else {
-                    out.onNext(result);
-                    out.onCompleted();
-                }
-            });
-        } catch (RuntimeException e) {
-            out.onError(GrpcErrors.toStatus(A2aException.from(e)));
-        }
+        GrpcCalls.later(out, GrpcErrors::toStatus, () -> operations.get().sendMessage(call(request.getTenant()), request));
     }
 
     @Override
     public void sendStreamingMessage(SendMessageRequest request, StreamObserver<StreamResponse> out) {
-        streaming(out, sink -> {
-            operations.get().sendStreamingMessage(call(request.getTenant()), request, sink);
-            return null;
-        });
+        streaming(out, sink -> operations.get().sendStreamingMessage(call(request.getTenant()), request, sink));
     }
 
     @Override
     public void subscribeToTask(SubscribeToTaskRequest request, StreamObserver<StreamResponse> out) {
-        streaming(out, sink -> {
-            operations.get().subscribeToTask(call(request.getTenant()), request, sink);
-            return null;
-        });
+        streaming(out, sink -> operations.get().subscribeToTask(call(request.getTenant()), request, sink));
     }
 
     @Override

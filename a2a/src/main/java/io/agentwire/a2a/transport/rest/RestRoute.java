@@ -8,16 +8,17 @@ import java.util.List;
 
 /**
  * Which operation an HTTP+JSON request names (specification section 11.3): the method and the path below the
- * interface's base path, with an optional leading {@code /{tenant}} segment.
+ * interface's base path, with an optional leading {@code /{tenant}} segment. The 0.3 binding reads its routes with
+ * it too: they are the 1.0 ones below {@code /v1}, without tenants.
  *
  * @param operation the operation, or {@code null} when the path names none
  * @param tenant    the tenant segment, or empty
  * @param id        the task id ({@code /tasks/{id}}), or empty
  * @param configId  the push configuration id, or empty
  */
-record RestRoute(Operation operation, String tenant, String id, String configId) {
+public record RestRoute(Operation operation, String tenant, String id, String configId) {
 
-    enum Operation {
+    public enum Operation {
         SEND_MESSAGE, SEND_STREAMING_MESSAGE, GET_TASK, LIST_TASKS, CANCEL_TASK, SUBSCRIBE_TO_TASK,
         CREATE_PUSH_CONFIG, GET_PUSH_CONFIG, LIST_PUSH_CONFIGS, DELETE_PUSH_CONFIG, GET_EXTENDED_CARD
     }
@@ -25,11 +26,11 @@ record RestRoute(Operation operation, String tenant, String id, String configId)
     private static final List<String> FIRST_SEGMENTS = List.of("message:send", "message:stream", "tasks", "extendedAgentCard");
 
     /** Whether the path exists at all, for telling 404 from 405. */
-    boolean found() {
+    public boolean found() {
         return operation != null;
     }
 
-    static RestRoute parse(String method, String relativePath) {
+    public static RestRoute parse(String method, String relativePath) {
         List<String> segments = new ArrayList<>();
         for (String raw : relativePath.split("/")) {
             if (!raw.isEmpty()) {
