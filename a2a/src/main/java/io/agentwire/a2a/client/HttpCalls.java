@@ -66,6 +66,26 @@ final class HttpCalls {
         return request;
     }
 
+    /** A request of the REST bindings: {@code body} (JSON of {@code contentType}) when not {@code null}, else none. */
+    HttpRequest request(URI uri, Map<String, String> headers, String method, String contentType, String body) {
+        HttpRequest.Builder builder = request(uri, headers);
+        if (body != null) {
+            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    /** The body of a 2xx answer; any other answer is thrown as the exception {@code failure} makes of it. */
+    String sendForBody(HttpRequest request, Function<HttpResponse<String>, A2aException> failure) {
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() / 100 != 2) {
+            throw failure.apply(response);
+        }
+        return response.body();
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, BoundedBody.handler(MAX_RESPONSE_BYTES));

@@ -78,23 +78,15 @@ final class RestClientTransport implements ClientTransport {
             route.query().properties().forEach(e -> query.add(enc(e.getKey()) + "=" + enc(e.getValue().isString()
                     ? e.getValue().stringValue() : e.getValue().toString())));
         }
-        HttpRequest.Builder builder = http.request(URI.create(base + route.path() + query), Map.of("Accept", A2A_JSON + ", text/event-stream"));
-        if (route.body()) {
-            builder.header("Content-Type", A2A_JSON).method(route.method(), HttpRequest.BodyPublishers.ofString(ProtoJson.print(request)));
-        } else {
-            builder.method(route.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        return builder.build();
+        return http.request(URI.create(base + route.path() + query), Map.of("Accept", A2A_JSON + ", text/event-stream"),
+                route.method(), A2A_JSON, route.body() ? ProtoJson.print(request) : null);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends Message> T call(String operation, Message request, T responseType) {
-        HttpResponse<String> response = http.send(request(operation, request));
-        if (response.statusCode() / 100 != 2) {
-            throw failure(response);
-        }
-        return (T) ProtoJson.parse(response.body(), responseType.newBuilderForType()).build();
+        String body = http.sendForBody(request(operation, request), RestClientTransport::failure);
+        return (T) ProtoJson.parse(body, responseType.newBuilderForType()).build();
     }
 
     @Override

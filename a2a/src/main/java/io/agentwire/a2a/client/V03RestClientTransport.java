@@ -91,27 +91,19 @@ final class V03RestClientTransport implements ClientTransport {
     private HttpRequest request(String operation, Message request) {
         Route route = route(operation, request);
         Message v03 = V03ProtoCalls.request(operation, request);
-        HttpRequest.Builder builder = http.request(URI.create(base + route.path()), HEADERS);
-        if (route.body()) {
-            builder.header("Content-Type", "application/json").method(route.method(), HttpRequest.BodyPublishers.ofString(print(v03)));
-        } else {
-            builder.method(route.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        return builder.build();
+        return http.request(URI.create(base + route.path()), HEADERS, route.method(), "application/json",
+                route.body() ? print(v03) : null);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends Message> T call(String operation, Message request, T responseType) {
-        HttpResponse<String> response = http.send(request(operation, request));
-        if (response.statusCode() / 100 != 2) {
-            throw failure(response);
-        }
+        String body = http.sendForBody(request(operation, request), V03RestClientTransport::failure);
         if ("GetExtendedAgentCard".equals(operation)) {
-            return (T) V03Cards.fromV03(JSON.readTree(response.body()));
+            return (T) V03Cards.fromV03(JSON.readTree(body));
         }
         Message.Builder result = V03ProtoCalls.resultBuilder(operation);
-        merge(LENIENT, response.body(), result);
+        merge(LENIENT, body, result);
         return (T) V03ProtoCalls.result(result.build());
     }
 
