@@ -25,9 +25,21 @@ final class AonpTransferCommand implements Callable<Integer> {
     @Option(names = "--quic-size", description = "Bytes for the rows that involve QUIC (default: --size).")
     String quicSize;
 
-    @Option(names = "--warmup-size", defaultValue = "64m", description = "Bytes per path before measuring "
-            + "(default ${DEFAULT-VALUE}; 0 for none).")
+    @Option(names = "--warmup-size", defaultValue = "1g", description = "Bytes per TCP path in each warm-up round "
+            + "(default ${DEFAULT-VALUE}; 0 for no warm-up).")
     String warmupSize;
+
+    @Option(names = "--quic-warmup-size", defaultValue = "64m", description = "Bytes per QUIC path in each warm-up "
+            + "round (default ${DEFAULT-VALUE}).")
+    String quicWarmupSize;
+
+    @Option(names = "--warmup-rounds", defaultValue = "3", description = "Unreported rounds before the measured "
+            + "ones (default ${DEFAULT-VALUE}).")
+    int warmupRounds;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Rounds of every row, each row right after its "
+            + "baseline; the report gives medians (default ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--out", description = "Results directory (default: bench/target/results, or target/results).")
     Path out;
@@ -35,8 +47,10 @@ final class AonpTransferCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> log = new ArrayList<>();
-        List<AonpTransferBench.Result> results = AonpTransferBench.run(bytes(size),
-                bytes(quicSize == null ? size : quicSize), bytes(warmupSize), line -> {
+        AonpTransferBench.Plan plan = new AonpTransferBench.Plan(bytes(size),
+                bytes(quicSize == null ? size : quicSize), bytes(warmupSize), bytes(quicWarmupSize), warmupRounds,
+                rounds);
+        List<AonpTransferBench.Result> results = AonpTransferBench.run(plan, line -> {
             System.err.println(line);
             log.add(line);
         });
@@ -48,7 +62,9 @@ final class AonpTransferCommand implements Callable<Integer> {
                 .append("- one message of ").append(size).append(" per TCP row and ")
                 .append(quicSize == null ? size : quicSize).append(" per QUIC row, loopback, sender and receiver in one JVM (`")
                 .append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()))
-                .append("`), warm-up ").append(warmupSize).append(" per path\n")
+                .append("`), ").append(warmupRounds).append(" warm-up rounds of ").append(warmupSize).append(" per TCP path and ")
+                .append(quicWarmupSize).append(" per QUIC path, then ").append(rounds)
+                .append(" rounds, each row right after its baseline; medians over the rounds\n")
                 .append("- M2TP rows include SHA-256 on both ends and wait for the receiver's GROUP_ACK; raw rows copy ")
                 .append("bytes only\n- memory: peak growth of the non-eden heap (survivor + old) plus Netty's pooled direct memory, ")
                 .append("over a post-GC baseline\n\n")

@@ -13,13 +13,17 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 /**
  * Cuts a byte stream into {@link Frame}s. A frame whose declared length exceeds the negotiated maximum is refused
  * as soon as its header is read (FRAME_TOO_LARGE), before any of its payload is buffered, so an oversize frame
- * costs no memory. The decoder only checks framing; which types are legal is the connection's business.
+ * costs no memory. The decoder only checks framing; which types are legal is the connection's business. Payloads
+ * are slices of the received buffers, possibly composite: readers go through the buffer's NIO views.
  */
 public final class FrameDecoder extends ByteToMessageDecoder {
     private volatile int maxPayload;
 
     public FrameDecoder(int maxPayload) {
         setMaxPayload(maxPayload);
+        // A frame that spans reads is kept as the read buffers themselves, not copied into one: bulk objects
+        // mostly span reads, and the merging cumulator copied nearly every byte received once more.
+        setCumulator(COMPOSITE_CUMULATOR);
     }
 
     /** Adjusts the limit after HELLO negotiation. */

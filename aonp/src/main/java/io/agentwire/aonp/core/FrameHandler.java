@@ -19,6 +19,13 @@ public interface FrameHandler {
      */
     void onFrame(FrameChannel channel, Frame frame);
 
+    /**
+     * The frames of one read from the transport have all been passed to {@link #onFrame}. A handler that hands
+     * frames to another thread can pass them on together now, one hand-off per read instead of one per frame.
+     */
+    default void onReadComplete(FrameChannel channel) {
+    }
+
     /** The connection ended: by a CLOSE from either side (its code), or by the transport failing (INTERNAL_ERROR). */
     default void onClose(FrameChannel channel, ErrorCode code, String reason) {
     }

@@ -108,6 +108,14 @@ public final class AonpConnection extends ChannelInboundHandlerAdapter implement
         }
     }
 
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (state == State.OPEN) {
+            handler.onReadComplete(this);
+        }
+        ctx.fireChannelReadComplete();
+    }
+
     private void handshake(ChannelHandlerContext ctx, Frame frame) {
         long expected = client ? FrameTypes.HELLO_ACK : FrameTypes.HELLO;
         if (frame.type() != expected) {

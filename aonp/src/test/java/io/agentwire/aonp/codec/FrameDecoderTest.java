@@ -63,6 +63,25 @@ class FrameDecoderTest {
         }
     }
 
+    /** A frame that spans two reads is a view of both received buffers: bulk payloads are not copied again. */
+    @Test
+    void aFrameSpanningReadsIsNotCopiedIntoOneBuffer() {
+        byte[] payload = new byte[1000];
+        new Random(7).nextBytes(payload);
+        Frame sent = new Frame(0x13, Unpooled.wrappedBuffer(payload));
+        ByteBuf whole = FrameEncoder.encodeToBuffer(ByteBufAllocator.DEFAULT, sent);
+        sent.release();
+        EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(65_536));
+        channel.writeInbound(whole.readRetainedSlice(400));
+        channel.writeInbound(whole.readRetainedSlice(whole.readableBytes()));
+        whole.release();
+        Frame frame = channel.readInbound();
+        assertEquals(2, frame.payload().nioBufferCount(), "the payload's bytes stay in the two reads' buffers");
+        assertArrayEquals(payload, ByteBufUtil.getBytes(frame.payload()));
+        frame.release();
+        assertFalse(channel.finish());
+    }
+
     @Test
     void refusesAnOversizeFrameFromItsHeaderAlone() {
         ByteBuf header = Unpooled.buffer();

@@ -27,21 +27,30 @@ import io.agentwire.aonp.relay.RelayRoutes;
 import io.agentwire.aonp.transport.ConnectionLimits;
 import io.agentwire.aonp.wire.ErrorCode;
 import io.agentwire.aonp.wire.ErrorCodes;
+import io.agentwire.bench.server.HeapProbe;
 
 /** Runs the five transfers of {@code aonp-transfer} one after the other in this JVM, each with its heap sampler. */
 public final class AonpTransferBench {
     /**
      * One measured transfer.
      *
+     * @param round      the round it ran in, from 1; a row and its baseline of the same round ran back to back
      * @param name       the row label
      * @param baseline   the row this one is compared with, or null for a baseline
      * @param bytes      bytes transferred
      * @param nanos      wall time from the first byte sent to the receiver's confirmation
      * @param heapGrowth peak growth of the non-eden heap, bytes
+     * @param cpuNanos   CPU time of the whole process (sender and receiver) during the transfer, -1 if unknown
      */
-    public record Result(String name, String baseline, long bytes, long nanos, long heapGrowth, String failure) {
+    public record Result(int round, String name, String baseline, long bytes, long nanos, long heapGrowth,
+            long cpuNanos, String failure) {
         public double mibPerSecond() {
             return failure != null ? Double.NaN : bytes / 1048576.0 / (nanos / 1e9);
+        }
+
+        /** CPU seconds per GiB moved, both ends together: what a transfer costs whatever else the machine runs. */
+        public double cpuSecondsPerGib() {
+            return failure != null || cpuNanos < 0 ? Double.NaN : cpuNanos / 1e9 / (bytes / (double) (1L << 30));
         }
     }
 
@@ -59,27 +68,48 @@ public final class AonpTransferBench {
     }
 
     /**
-     * Warms every path up with {@code warmupSize} bytes, then measures the TCP rows with {@code size} bytes and the
-     * rows that involve QUIC with {@code quicSize} bytes (kwik is far slower than TCP on small machines; 0 leaves
-     * those rows out).
+     * What to run.
+     *
+     * @param size           bytes per TCP row
+     * @param quicSize       bytes per row that involves QUIC (kwik is far slower than TCP on small machines); 0
+     *                       leaves those rows out
+     * @param warmupSize     bytes per TCP row in each warm-up round
+     * @param quicWarmupSize bytes per QUIC row in each warm-up round (warmed only when measured)
+     * @param warmupRounds   unreported rounds first: the JIT keeps recompiling the Netty path for several seconds,
+     *                       which would weigh on the first measured rounds
+     * @param rounds         measured rounds
      */
-    public static List<Result> run(long size, long quicSize, long warmupSize, Consumer<String> log) {
-        if (warmupSize > 0) {
-            log.accept("warm-up: " + warmupSize + " bytes per path");
-            measureAll(warmupSize, warmupSize, line -> { });
+    public record Plan(long size, long quicSize, long warmupSize, long quicWarmupSize, int warmupRounds,
+            int rounds) {
+    }
+
+    /**
+     * Runs the warm-up rounds, then the measured ones. Each round runs every row once, a row right after its
+     * baseline, so that a shared machine's slow spells hit both sides of a ratio alike.
+     */
+    public static List<Result> run(Plan plan, Consumer<String> log) {
+        long quicWarmup = plan.quicSize() > 0 ? Math.min(plan.quicWarmupSize(), plan.quicSize()) : 0;
+        for (int round = 1; round <= plan.warmupRounds() && plan.warmupSize() > 0; round++) {
+            log.accept("warm-up round " + round + ": " + plan.warmupSize() + " bytes per TCP path"
+                    + (quicWarmup > 0 ? ", " + quicWarmup + " per QUIC path" : ""));
+            measureAll(0, plan.warmupSize(), quicWarmup, line -> { });
         }
-        return measureAll(size, quicSize, log);
+        List<Result> results = new ArrayList<>();
+        for (int round = 1; round <= plan.rounds(); round++) {
+            results.addAll(measureAll(round, plan.size(), plan.quicSize(), log));
+        }
+        return results;
     }
 
     /** The TCP rows, then (unless {@code quicSize} is 0) the rows that involve QUIC. */
-    private static List<Result> measureAll(long size, long quicSize, Consumer<String> log) {
+    private static List<Result> measureAll(int round, long size, long quicSize, Consumer<String> log) {
         List<Result> results = new ArrayList<>();
-        results.add(measure(RAW_TCP, null, size, () -> RawTransfers.tcp(size), log));
-        results.add(measure(M2TP_TCP, RAW_TCP, size, () -> m2tp(size, false, false), log));
+        results.add(measure(round, RAW_TCP, null, size, () -> RawTransfers.tcp(size), log));
+        results.add(measure(round, M2TP_TCP, RAW_TCP, size, () -> m2tp(size, false, false), log));
         if (quicSize > 0) {
-            results.add(measure(RAW_QUIC, null, quicSize, () -> RawTransfers.quic(quicSize), log));
-            results.add(measure(M2TP_QUIC, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, false), log));
-            results.add(measure(RELAY, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, true), log));
+            results.add(measure(round, RAW_QUIC, null, quicSize, () -> RawTransfers.quic(quicSize), log));
+            results.add(measure(round, M2TP_QUIC, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, false), log));
+            results.add(measure(round, RELAY, RAW_QUIC, quicSize, () -> m2tp(quicSize, true, true), log));
         }
         return results;
     }
@@ -90,16 +120,22 @@ public final class AonpTransferBench {
     }
 
     /** Runs one transfer; a failed one (a stalled QUIC stream, say) becomes a row that says so. */
-    private static Result measure(String name, String baseline, long size, Transfer transfer, Consumer<String> log) {
+    private static Result measure(int round, String name, String baseline, long size, Transfer transfer,
+            Consumer<String> log) {
         try (HeapSampler heap = new HeapSampler()) {
             Result result;
+            long cpu = HeapProbe.processCpuNanos();
             try {
-                result = new Result(name, baseline, size, transfer.run(), heap.peakGrowth(), null);
+                long nanos = transfer.run();
+                result = new Result(round, name, baseline, size, nanos, heap.peakGrowth(),
+                        cpu < 0 ? -1 : HeapProbe.processCpuNanos() - cpu, null);
             } catch (Exception e) {
-                result = new Result(name, baseline, size, -1, heap.peakGrowth(), String.valueOf(e.getMessage()));
+                result = new Result(round, name, baseline, size, -1, heap.peakGrowth(), -1,
+                        String.valueOf(e.getMessage()));
             }
-            log.accept(String.format(java.util.Locale.ROOT, "%-28s %10.1f MiB/s  memory +%.1f MiB%s", name,
-                    result.mibPerSecond(), result.heapGrowth() / 1048576.0,
+            log.accept(String.format(java.util.Locale.ROOT,
+                    "round %d  %-28s %10.1f MiB/s  CPU %.2f s/GiB  memory +%.1f MiB%s", round, name,
+                    result.mibPerSecond(), result.cpuSecondsPerGib(), result.heapGrowth() / 1048576.0,
                     result.failure() == null ? "" : "  FAILED: " + result.failure()));
             return result;
         }

@@ -53,7 +53,7 @@ public final class TcpM2tpLink implements M2tpLink, FrameHandler {
 
     @Override
     public void onFrame(FrameChannel channel, Frame frame) {
-        boolean queued = queue.submit(frame.payload().readableBytes(), () -> {
+        queue.add(frame.payload().readableBytes(), () -> {
             if (closed) {
                 frame.release();
                 return;
@@ -66,9 +66,11 @@ public final class TcpM2tpLink implements M2tpLink, FrameHandler {
                 close(ErrorCodes.INTERNAL_ERROR, String.valueOf(e.getMessage()));
             }
         });
-        if (!queued) {
-            frame.release();
-        }
+    }
+
+    @Override
+    public void onReadComplete(FrameChannel channel) {
+        queue.handOver();
     }
 
     @Override
