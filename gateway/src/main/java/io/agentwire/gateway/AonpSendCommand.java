@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import io.agentwire.aonp.core.Handshake;
 import io.agentwire.aonp.m2tp.Delivery;
+import io.agentwire.aonp.m2tp.DigestAlgorithm;
 import io.agentwire.aonp.m2tp.M2tpEndpoint;
 import io.agentwire.aonp.m2tp.M2tpException;
 import io.agentwire.aonp.m2tp.M2tpLink;
@@ -65,6 +65,11 @@ final class AonpSendCommand implements Callable<Integer> {
     @Option(names = "--datagram", description = "Send the objects as QUIC datagrams (loss-tolerant).")
     boolean datagram;
 
+    @Option(names = "--digest", paramLabel = "ALG", defaultValue = "crc32c", description = "How the receiver "
+            + "verifies the message: crc32c (cheap, catches corruption and truncation) or sha-256 (also a content "
+            + "hash to compare or publish); neither authenticates (default ${DEFAULT-VALUE}).")
+    String digest;
+
     @Option(names = "--timeout", defaultValue = "300", description = "Seconds to wait for the receipt "
             + "(default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -82,7 +87,10 @@ final class AonpSendCommand implements Callable<Integer> {
                 : message.getBytes(StandardCharsets.UTF_8).length;
         String type = contentType != null ? contentType : guessType();
         String name = file != null ? file.getFileName().toString() : null;
-        M2tpOptions options = M2tpOptions.DEFAULTS.withAckTimeout(Duration.ofSeconds(timeoutSeconds));
+        DigestAlgorithm algorithm = DigestAlgorithm.byName(digest).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--digest: unknown algorithm '" + digest + "', use crc32c or sha-256"));
+        M2tpOptions options = M2tpOptions.DEFAULTS.withAckTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withDigest(algorithm);
         try (AonpConnector connector = new AonpConnector(handshake, limits, trust.trust());
                 InputStream in = file != null ? Files.newInputStream(file)
                         : new ByteArrayInputStream(message.getBytes(StandardCharsets.UTF_8))) {
@@ -102,9 +110,9 @@ final class AonpSendCommand implements Callable<Integer> {
             }
             bar.finish();
             double seconds = (System.nanoTime() - start) / 1e9;
-            err.printf("sent %d bytes in %.2f s (%.1f MiB/s) to %s, sha256 %s verified%s%n", delivery.size(), seconds,
+            err.printf("sent %d bytes in %.2f s (%.1f MiB/s) to %s, %s %s verified%s%n", delivery.size(), seconds,
                     delivery.size() / 1048576.0 / Math.max(seconds, 1e-9), address,
-                    HexFormat.of().formatHex(delivery.sha256()),
+                    delivery.digestAlgorithm().wireName(), delivery.digestHex(),
                     delivery.complete() ? "" : " (" + delivery.missing().size() + " datagram objects lost)");
             endpoint.closeTrack(opened);
             link.close(ErrorCodes.NO_ERROR, "done");

@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -76,11 +79,35 @@ class AonpCommandsTest {
                 }
                 Files.deleteIfExists(out.resolve("photo.bin"));
                 assertEquals(0, send(address.toString(), file.toString(), "--content-type", "image/x-test"));
-                assertTrue(lastOutput.contains("sha256") && lastOutput.contains("verified"), lastOutput);
+                assertTrue(lastOutput.contains("crc32c " + crc32cHex(content) + " verified"), lastOutput);
                 assertTrue(lastOutput.contains("MiB/s"), lastOutput);
                 assertArrayEquals(content, Files.readAllBytes(await(out.resolve("photo.bin"))));
             }
         }
+    }
+
+    @Test
+    void theSenderCanAskForSha256AndUnknownNamesAreUsageErrors() throws Exception {
+        Path out = dir.resolve("received");
+        byte[] content = new byte[200_000];
+        new Random(6).nextBytes(content);
+        Path file = Files.write(dir.resolve("report.bin"), content);
+        try (AonpNodeCommand.Running node = AonpNodeCommand.start("test-node",
+                List.of(NodeAddress.parse("tcp://127.0.0.1:0")), null, out, null, null)) {
+            String uri = node.addresses().get(0).toString();
+            assertEquals(0, send(uri, file.toString(), "--digest", "sha-256"));
+            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            assertTrue(lastOutput.contains("sha-256 " + sha256 + " verified"), lastOutput);
+            assertArrayEquals(content, Files.readAllBytes(await(out.resolve("report.bin"))));
+            assertEquals(2, send(uri, file.toString(), "--digest", "md5"), "a usage error");
+            assertTrue(lastOutput.contains("crc32c or sha-256"), lastOutput);
+        }
+    }
+
+    private static String crc32cHex(byte[] content) {
+        CRC32C crc = new CRC32C();
+        crc.update(content);
+        return String.format("%08x", crc.getValue());
     }
 
     @Test

@@ -1,9 +1,7 @@
 package io.agentwire.aonp.m2tp;
 
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +32,7 @@ final class DatagramAssembler {
     private final MessageInfo info;
     private final MessageSink sink;
     private final M2tpOptions options;
-    private final MessageDigest digest = Digests.sha256();
+    private final RunningDigest digest;
     private final TreeMap<Long, ByteBuf> pending = new TreeMap<>();
     private final List<Long> missing = new ArrayList<>();
     private long next;
@@ -46,10 +44,11 @@ final class DatagramAssembler {
     private int rounds;
     private boolean finished;
 
-    DatagramAssembler(MessageInfo info, MessageSink sink, M2tpOptions options) {
+    DatagramAssembler(MessageInfo info, MessageSink sink, M2tpOptions options, DigestAlgorithm algorithm) {
         this.info = info;
         this.sink = sink;
         this.options = options;
+        this.digest = RunningDigest.start(algorithm);
     }
 
     MessageInfo info() {
@@ -155,7 +154,7 @@ final class DatagramAssembler {
     private boolean deliver(ByteBuf payload, Actions out) {
         delivered += payload.readableBytes();
         try {
-            Digests.feed(digest, sink, payload);
+            digest.feed(sink, payload);
             return true;
         } catch (IOException | RuntimeException e) {
             fail(M2tpErrors.CANCELLED, "receiver could not store the message: " + e.getMessage(), out);
@@ -182,10 +181,10 @@ final class DatagramAssembler {
     private void complete(Actions out) {
         finished = true;
         releasePending();
-        byte[] actual = digest.digest();
+        byte[] actual = digest.finish();
         if (!missing.isEmpty()) {
             try {
-                sink.complete(new Delivery(info.track(), info.group(), delivered, actual, missing));
+                sink.complete(new Delivery(info.track(), info.group(), delivered, digest.algorithm(), actual, missing));
             } catch (IOException | RuntimeException e) {
                 sink.failed(M2tpErrors.CANCELLED, e.getMessage());
             }
@@ -193,13 +192,15 @@ final class DatagramAssembler {
                     List.copyOf(missing)));
             return;
         }
-        if (delivered != end.size() || !Arrays.equals(actual, end.sha256())) {
-            sink.failed(M2tpErrors.INTEGRITY_FAILED, "size or digest differs from GROUP_END");
+        String digestProblem = digest.algorithm().mismatch(actual, end.digest());
+        if (delivered != end.size() || digestProblem != null) {
+            sink.failed(M2tpErrors.INTEGRITY_FAILED, "GROUP_END says " + end.size() + " bytes, received " + delivered
+                    + (digestProblem == null ? "" : "; " + digestProblem));
             out.done(new GroupAck(info.track(), info.group(), M2tpErrors.INTEGRITY_FAILED.value(), delivered, null));
             return;
         }
         try {
-            sink.complete(new Delivery(info.track(), info.group(), delivered, actual, List.of()));
+            sink.complete(new Delivery(info.track(), info.group(), delivered, digest.algorithm(), actual, List.of()));
         } catch (IOException | RuntimeException e) {
             sink.failed(M2tpErrors.CANCELLED, e.getMessage());
             out.done(new GroupAck(info.track(), info.group(), M2tpErrors.CANCELLED.value(), delivered, null));

@@ -47,8 +47,8 @@ public final class DirectoryReceiver implements MessageReceiver {
             public void complete(Delivery delivery) throws IOException {
                 file.close();
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                log.accept("stored " + target + " (" + delivery.size() + " bytes, sha256 "
-                        + java.util.HexFormat.of().formatHex(delivery.sha256()) + " verified"
+                log.accept("stored " + target + " (" + delivery.size() + " bytes, "
+                        + delivery.digestAlgorithm().wireName() + " " + delivery.digestHex() + " verified"
                         + (delivery.complete() ? "" : ", " + delivery.missing().size() + " objects lost") + ")");
             }
 

@@ -1,8 +1,6 @@
 package io.agentwire.aonp.m2tp;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.List;
 
 import io.agentwire.aonp.m2tp.wire.GroupAck;
@@ -16,27 +14,28 @@ import io.netty.buffer.ByteBuf;
 
 /**
  * Reassembles one group of a stream-mode track (spec/aonp/m2tp.md section 5): objects arrive in order, each goes
- * straight to the sink and into a running SHA-256, so the memory used is this object's fields whatever the message
- * size. A group that fails (too large, sink error) keeps discarding its objects until GROUP_END.
+ * straight to the sink and into the group's running digest, so the memory used is this object's fields whatever
+ * the message size. A group that fails (too large, sink error) keeps discarding its objects until GROUP_END.
  */
 final class GroupAssembler {
     private final MessageInfo info;
     private final MessageSink sink;
     private final long maxMessage;
-    private final MessageDigest digest = Digests.sha256();
+    private final RunningDigest digest;
     private long nextObject;
     private long size;
     private ErrorCode failure;
 
-    GroupAssembler(MessageInfo info, MessageSink sink, long maxMessage) {
+    GroupAssembler(MessageInfo info, MessageSink sink, long maxMessage, DigestAlgorithm algorithm) {
         this.info = info;
         this.sink = sink;
         this.maxMessage = maxMessage;
+        this.digest = RunningDigest.start(algorithm);
     }
 
     /** A group refused at GROUP_OPEN: it only swallows its frames. */
     static GroupAssembler refused(MessageInfo info, ErrorCode code) {
-        GroupAssembler refused = new GroupAssembler(info, null, 0);
+        GroupAssembler refused = new GroupAssembler(info, null, 0, DigestAlgorithm.DEFAULT);
         refused.failure = code;
         return refused;
     }
@@ -67,7 +66,7 @@ final class GroupAssembler {
             return fail(M2tpErrors.MESSAGE_TOO_LARGE, "more than " + maxMessage + " bytes");
         }
         try {
-            Digests.feed(digest, sink, payload);
+            digest.feed(sink, payload);
         } catch (IOException | RuntimeException e) {
             return fail(M2tpErrors.CANCELLED, "receiver could not store the message: " + e.getMessage());
         }
@@ -79,14 +78,15 @@ final class GroupAssembler {
         if (failure != null) {
             return null;
         }
-        byte[] actual = digest.digest();
-        if (end.objects() != nextObject || end.size() != size || !Arrays.equals(actual, end.sha256())) {
+        byte[] actual = digest.finish();
+        String digestProblem = digest.algorithm().mismatch(actual, end.digest());
+        if (end.objects() != nextObject || end.size() != size || digestProblem != null) {
             return fail(M2tpErrors.INTEGRITY_FAILED, "GROUP_END says " + end.objects() + " objects, " + end.size()
                     + " bytes; received " + nextObject + " objects, " + size + " bytes"
-                    + (Arrays.equals(actual, end.sha256()) ? "" : ", digest differs"));
+                    + (digestProblem == null ? "" : "; " + digestProblem));
         }
         try {
-            sink.complete(new Delivery(info.track(), info.group(), size, actual, List.of()));
+            sink.complete(new Delivery(info.track(), info.group(), size, digest.algorithm(), actual, List.of()));
         } catch (IOException | RuntimeException e) {
             return fail(M2tpErrors.CANCELLED, "receiver could not finish the message: " + e.getMessage());
         }

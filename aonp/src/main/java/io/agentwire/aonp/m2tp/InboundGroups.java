@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.agentwire.aonp.codec.ControlCodec;
@@ -32,6 +33,8 @@ final class InboundGroups {
     private final Map<Long, Long> lastGroup = new ConcurrentHashMap<>();
     private final Map<GroupKey, GroupAssembler> streamGroups = new ConcurrentHashMap<>();
     private final Map<GroupKey, DatagramAssembler> datagramGroups = new ConcurrentHashMap<>();
+    /** Refused datagram groups whose GROUP_END or GROUP_CANCEL may still come, to be swallowed then. */
+    private final Set<GroupKey> refusedDatagramGroups = ConcurrentHashMap.newKeySet();
 
     InboundGroups(MessageReceiver receiver, M2tpOptions options) {
         this.receiver = receiver;
@@ -65,12 +68,16 @@ final class InboundGroups {
                 open.name(), link.peer().node());
         ErrorCode refusal = null;
         String why = null;
-        if (streamGroups.size() + datagramGroups.size() >= options.maxOpenGroups()) {
+        DigestAlgorithm algorithm = DigestAlgorithm.ofGroupOpen(open.digest()).orElse(null);
+        if (streamGroups.size() + datagramGroups.size() + refusedDatagramGroups.size() >= options.maxOpenGroups()) {
             refusal = M2tpErrors.TOO_MANY_GROUPS;
             why = options.maxOpenGroups() + " groups open";
         } else if (open.size() != null && open.size() > options.maxMessage()) {
             refusal = M2tpErrors.MESSAGE_TOO_LARGE;
             why = open.size() + " bytes is above " + options.maxMessage();
+        } else if (algorithm == null) {
+            refusal = M2tpErrors.UNSUPPORTED_DIGEST;
+            why = "digest algorithm \"" + open.digest() + "\" is not supported";
         }
         MessageSink sink = null;
         if (refusal == null) {
@@ -83,15 +90,17 @@ final class InboundGroups {
         }
         if (refusal != null) {
             ack(link, new GroupAck(open.track(), open.group(), refusal.value(), 0, null));
-            if (!track.datagrams()) {
+            if (track.datagrams()) {
+                refusedDatagramGroups.add(key);
+            } else {
                 streamGroups.put(key, GroupAssembler.refused(info, refusal));
             }
             return;
         }
         if (track.datagrams()) {
-            datagramGroups.put(key, new DatagramAssembler(info, sink, options));
+            datagramGroups.put(key, new DatagramAssembler(info, sink, options, algorithm));
         } else {
-            streamGroups.put(key, new GroupAssembler(info, sink, options.maxMessage()));
+            streamGroups.put(key, new GroupAssembler(info, sink, options.maxMessage(), algorithm));
         }
     }
 
@@ -126,6 +135,9 @@ final class InboundGroups {
             return;
         }
         DatagramAssembler datagrams = datagramGroups.get(key);
+        if (datagrams == null && refusedDatagramGroups.remove(key)) {
+            return; // refused at GROUP_OPEN, which was answered already
+        }
         if (datagrams == null) {
             throw new AonpProtocolException(M2tpErrors.UNKNOWN_GROUP, "GROUP_END for group " + end.group()
                     + " of track " + end.track() + ", which is not open");
@@ -143,6 +155,7 @@ final class InboundGroups {
         if (datagrams != null) {
             datagrams.abandon(ErrorCodes.of(cancel.code()), "sender cancelled: " + cancel.reason());
         }
+        refusedDatagramGroups.remove(key);
     }
 
     /** Drives the datagram groups' timers; called periodically. */
@@ -156,6 +169,7 @@ final class InboundGroups {
         streamGroups.clear();
         datagramGroups.values().forEach(g -> g.abandon(code, reason));
         datagramGroups.clear();
+        refusedDatagramGroups.clear();
     }
 
     /** The open track {@code id}, waiting a little for a TRACK_OPEN that a QUIC group stream overtook. */

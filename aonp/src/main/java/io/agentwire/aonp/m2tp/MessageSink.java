@@ -17,7 +17,7 @@ public interface MessageSink {
     default void gap(long offset, long length) throws IOException {
     }
 
-    /** All bytes arrived and matched the sender's SHA-256 (or, with gaps, as much as arrived). */
+    /** All bytes arrived and matched the sender's digest (or, with gaps, as much as arrived). */
     void complete(Delivery delivery) throws IOException;
 
     /** The message failed; discard what was written. */

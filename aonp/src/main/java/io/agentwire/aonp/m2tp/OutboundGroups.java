@@ -2,7 +2,6 @@ package io.agentwire.aonp.m2tp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -58,7 +57,8 @@ final class OutboundGroups {
             if (refused != null) {
                 throw refused;
             }
-            GroupOpen open = new GroupOpen(track.id(), group, meta.contentType(), meta.size(), meta.name());
+            GroupOpen open = new GroupOpen(track.id(), group, meta.contentType(), meta.size(), meta.name(),
+                    options.digest().groupOpenField());
             GroupEnd end = track.datagrams() ? sendDatagrams(link, key, open, data, meta, progress, ack)
                     : sendStream(link, key, open, data, meta, progress, ack);
             // with no GROUP_END the receiver already answered (or the track was refused): no need to wait
@@ -126,9 +126,9 @@ final class OutboundGroups {
      * Reads {@code data} chunk by chunk, one chunk ahead so the last object can carry END_OF_GROUP, and returns the
      * GROUP_END to send, or null when the receiver's early GROUP_ACK refused the group.
      */
-    private static GroupEnd chunks(GroupKey key, InputStream data, int chunk, MessageMeta meta,
+    private GroupEnd chunks(GroupKey key, InputStream data, int chunk, MessageMeta meta,
             ProgressListener progress, CompletableFuture<GroupAck> ack, ObjectSender sender) throws IOException {
-        MessageDigest digest = Digests.sha256();
+        RunningDigest digest = RunningDigest.start(options.digest());
         long total = meta.size() == null ? -1 : meta.size();
         long sent = 0;
         long object = 0;
@@ -149,7 +149,7 @@ final class OutboundGroups {
                 }
                 return null;
             }
-            Digests.update(digest, current);
+            digest.update(current);
             sent += current.readableBytes();
             int flags = following == null ? ObjectHeader.END_OF_GROUP : 0;
             try {
@@ -162,7 +162,7 @@ final class OutboundGroups {
             }
             progress.progress(sent, total);
             if (following == null) {
-                return new GroupEnd(key.track(), key.group(), object, sent, digest.digest());
+                return new GroupEnd(key.track(), key.group(), object, sent, digest.finish());
             }
             current = following;
         }
@@ -188,7 +188,7 @@ final class OutboundGroups {
                 M2tpErrors.CANCELLED.value(), "receiver refused the group"));
     }
 
-    private static Delivery verdict(GroupKey key, GroupAck ack, GroupEnd end) throws M2tpException {
+    private Delivery verdict(GroupKey key, GroupAck ack, GroupEnd end) throws M2tpException {
         if (ack == null) {
             throw new M2tpException(M2tpErrors.CANCELLED, "group " + key.group() + " cancelled");
         }
@@ -198,8 +198,8 @@ final class OutboundGroups {
             throw new M2tpException(ErrorCodes.of(ack.code()), "receiver answered group " + key.group()
                     + " with " + ErrorCodes.of(ack.code()) + " after " + ack.size() + " bytes");
         }
-        return new Delivery(key.track(), key.group(), ack.size(), end == null ? new byte[0] : end.sha256(),
-                ack.missing() == null ? List.of() : ack.missing());
+        return new Delivery(key.track(), key.group(), ack.size(), options.digest(),
+                end == null ? new byte[0] : end.digest(), ack.missing() == null ? List.of() : ack.missing());
     }
 
     void ack(GroupAck ack) {

@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.agentwire.aonp.m2tp.wire.GroupAck;
 import io.agentwire.aonp.m2tp.wire.GroupEnd;
@@ -29,7 +30,7 @@ class DatagramAssemblerTest {
     private static final int OBJECT = 1000;
     private static final long MS = 1_000_000L;
     private static final M2tpOptions OPTIONS = new M2tpOptions(64, 1L << 30, 64, Duration.ofMillis(100), 3, true,
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), DigestAlgorithm.DEFAULT);
 
     private final List<List<Long>> nacks = new ArrayList<>();
     private final List<GroupAck> acks = new ArrayList<>();
@@ -57,12 +58,21 @@ class DatagramAssemblerTest {
     }
 
     private static GroupEnd end(byte[] message, int objects) throws Exception {
-        return new GroupEnd(1, 0, objects, message.length, MessageDigest.getInstance("SHA-256").digest(message));
+        return end(message, objects, TestData.digest(DigestAlgorithm.DEFAULT, message));
+    }
+
+    private static GroupEnd end(byte[] message, int objects, byte[] digest) {
+        return new GroupEnd(1, 0, objects, message.length, digest);
     }
 
     private DatagramAssembler assembler(DigestReceiver receiver, M2tpOptions options) throws Exception {
+        return assembler(receiver, options, DigestAlgorithm.DEFAULT);
+    }
+
+    private DatagramAssembler assembler(DigestReceiver receiver, M2tpOptions options, DigestAlgorithm algorithm)
+            throws Exception {
         MessageInfo info = new MessageInfo("cam", 1, 0, null, null, null, null);
-        return new DatagramAssembler(info, receiver.open(info), options);
+        return new DatagramAssembler(info, receiver.open(info), options, algorithm);
     }
 
     /** Offers objects 0 to {@code objects - 1} except {@code lost}, then GROUP_END. */
@@ -94,16 +104,21 @@ class DatagramAssemblerTest {
             }
         }
         Collections.shuffle(order, new Random(seed));
+        DigestAlgorithm algorithm = DigestAlgorithm.values()[(int) (seed % 2)];
         DigestReceiver receiver = new DigestReceiver();
-        DatagramAssembler group = assembler(receiver, OPTIONS);
+        DatagramAssembler group = assembler(receiver, OPTIONS, algorithm);
         for (long id : order) {
             offer(group, message, id, 0);
         }
-        group.end(end(message, objects), 0, actions);
+        byte[] digest = TestData.digest(algorithm, message);
+        group.end(end(message, objects, digest), 0, actions);
         assertEquals(1, acks.size());
         assertEquals(0, acks.get(0).code());
         assertTrue(nacks.isEmpty(), "nothing was missing");
-        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(message), receiver.next().sha256());
+        DigestReceiver.Result result = receiver.next();
+        assertArrayEquals(TestData.contentSha256(message), result.contentSha256());
+        assertEquals(algorithm, result.delivery().digestAlgorithm());
+        assertArrayEquals(digest, result.delivery().digest());
     }
 
     @Test
@@ -120,7 +135,7 @@ class DatagramAssemblerTest {
         offer(group, message, 3, 120 * MS);
         offer(group, message, 11, 130 * MS);
         assertEquals(0, acks.get(0).code());
-        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(message), receiver.next().sha256());
+        assertArrayEquals(TestData.contentSha256(message), receiver.next().contentSha256());
     }
 
     @Test
@@ -146,7 +161,7 @@ class DatagramAssemblerTest {
     @Test
     void unrepairedLossFailsTheGroupWhenReliable() throws Exception {
         M2tpOptions reliable = new M2tpOptions(64, 1L << 30, 64, Duration.ofMillis(100), 1, false,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), DigestAlgorithm.DEFAULT);
         int objects = 5;
         byte[] message = message(objects);
         DigestReceiver receiver = new DigestReceiver();
@@ -178,22 +193,47 @@ class DatagramAssemblerTest {
         }
         assertNotNull(acks.isEmpty() ? null : acks.get(0));
         assertEquals(0, acks.get(0).code());
-        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(message), receiver.next().sha256());
+        assertArrayEquals(TestData.contentSha256(message), receiver.next().contentSha256());
     }
 
-    @Test
-    void aCorruptedObjectFailsTheDigest() throws Exception {
+    @ParameterizedTest
+    @EnumSource(DigestAlgorithm.class)
+    void aCorruptedObjectFailsTheDigest(DigestAlgorithm algorithm) throws Exception {
         int objects = 3;
         byte[] message = message(objects);
-        GroupEnd end = end(message, objects);
+        GroupEnd end = end(message, objects, TestData.digest(algorithm, message));
         message[5] ^= 1;
         DigestReceiver receiver = new DigestReceiver();
-        DatagramAssembler group = assembler(receiver, OPTIONS);
+        DatagramAssembler group = assembler(receiver, OPTIONS, algorithm);
         for (long id = 0; id < objects; id++) {
             offer(group, message, id, 0);
         }
         group.end(end, 0, actions);
         assertEquals(M2tpErrors.INTEGRITY_FAILED.value(), acks.get(0).code());
         assertEquals(M2tpErrors.INTEGRITY_FAILED, receiver.next().failure());
+    }
+
+    /** The right digest with a byte more, or one byte short, or none at all, fails: the length is part of it. */
+    @ParameterizedTest
+    @EnumSource(DigestAlgorithm.class)
+    void aDigestOfTheWrongLengthFails(DigestAlgorithm algorithm) throws Exception {
+        int objects = 3;
+        byte[] message = message(objects);
+        byte[] right = TestData.digest(algorithm, message);
+        List<byte[]> claims = List.of(right, Arrays.copyOf(right, right.length + 1),
+                Arrays.copyOf(right, right.length - 1), new byte[0]);
+        List<Integer> codes = new ArrayList<>();
+        for (byte[] claim : claims) {
+            acks.clear();
+            DigestReceiver receiver = new DigestReceiver();
+            DatagramAssembler group = assembler(receiver, OPTIONS, algorithm);
+            for (long id = 0; id < objects; id++) {
+                offer(group, message, id, 0);
+            }
+            group.end(end(message, objects, claim), 0, actions);
+            codes.add((int) acks.get(0).code());
+        }
+        int failed = (int) M2tpErrors.INTEGRITY_FAILED.value();
+        assertEquals(List.of(0, failed, failed, failed), codes, "only the exact digest verifies");
     }
 }

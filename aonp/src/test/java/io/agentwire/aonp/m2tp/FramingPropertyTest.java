@@ -3,7 +3,6 @@ package io.agentwire.aonp.m2tp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -46,14 +45,16 @@ class FramingPropertyTest {
         Random random = new Random(seed);
         int groups = 1 + random.nextInt(4);
         byte[][] messages = new byte[groups][];
+        DigestAlgorithm[] algorithms = new DigestAlgorithm[groups];
         List<List<Frame>> perGroup = new ArrayList<>();
         List<Frame> opening = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             long track = 2L * g;
             messages[g] = new byte[random.nextInt(200_000)];
             random.nextBytes(messages[g]);
+            algorithms[g] = DigestAlgorithm.values()[random.nextInt(DigestAlgorithm.values().length)];
             opening.add(ControlCodec.frame(M2tpFrames.TRACK_OPEN, new TrackOpen(track, "t" + g, null, null)));
-            perGroup.add(groupFrames(track, messages[g], 1 + random.nextInt(60_000), random));
+            perGroup.add(groupFrames(track, messages[g], algorithms[g], 1 + random.nextInt(60_000), random));
         }
         List<Frame> sequence = new ArrayList<>(opening);
         interleave(perGroup, random, sequence);
@@ -82,15 +83,22 @@ class FramingPropertyTest {
         for (int i = 0; i < groups; i++) {
             DigestReceiver.Result result = receiver.next();
             int g = (int) (result.info().track() / 2);
-            assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(messages[g]), result.sha256());
+            assertArrayEquals(TestData.contentSha256(messages[g]), result.contentSha256());
+            assertEquals(algorithms[g], result.delivery().digestAlgorithm());
+            assertArrayEquals(TestData.digest(algorithms[g], messages[g]), result.delivery().digest());
         }
     }
 
-    /** GROUP_OPEN, the message in objects of random sizes up to {@code maxChunk}, GROUP_END. */
-    private static List<Frame> groupFrames(long track, byte[] message, int maxChunk, Random random) throws Exception {
+    /**
+     * GROUP_OPEN, the message in objects of random sizes up to {@code maxChunk}, GROUP_END. A CRC-32C group names
+     * its algorithm or leaves it to the default at random; both mean the same.
+     */
+    private static List<Frame> groupFrames(long track, byte[] message, DigestAlgorithm algorithm, int maxChunk,
+            Random random) throws Exception {
+        String named = algorithm == DigestAlgorithm.CRC32C && random.nextBoolean() ? null : algorithm.wireName();
         List<Frame> frames = new ArrayList<>();
         frames.add(ControlCodec.frame(M2tpFrames.GROUP_OPEN, new GroupOpen(track, 0, null, (long) message.length,
-                null)));
+                null, named)));
         int offset = 0;
         long id = 0;
         do {
@@ -99,7 +107,7 @@ class FramingPropertyTest {
                     new ObjectHeader(track, 0, id++, 0), Unpooled.wrappedBuffer(message, offset, size)));
             offset += size;
         } while (offset < message.length);
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(message);
+        byte[] digest = TestData.digest(algorithm, message);
         frames.add(ControlCodec.frame(M2tpFrames.GROUP_END, new GroupEnd(track, 0, id, message.length, digest)));
         return frames;
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.agentwire.aonp.core.Handshake;
 import io.agentwire.aonp.transport.quic.QuicNodeClient;
@@ -42,12 +44,12 @@ class M2tpQuicTest {
         }
     }
 
-    private M2tpEndpoint connect() throws Exception {
+    private M2tpEndpoint connect(M2tpOptions senderOptions) throws Exception {
         server = QuicNodeServer.bind("127.0.0.1", 0, SERVER,
                 () -> new M2tpEndpoint(received, M2tpOptions.DEFAULTS), SelfSignedCertificate.keyStore(),
                 SelfSignedCertificate.ALIAS, SelfSignedCertificate.PASSWORD);
         client = new QuicNodeClient(CLIENT, null);
-        M2tpEndpoint sender = M2tpEndpoint.sendOnly(M2tpOptions.DEFAULTS);
+        M2tpEndpoint sender = M2tpEndpoint.sendOnly(senderOptions);
         link = client.connect("127.0.0.1", server.port(), null, sender, Duration.ofSeconds(30));
         sender.opened().get(30, TimeUnit.SECONDS);
         return sender;
@@ -57,7 +59,7 @@ class M2tpQuicTest {
     @Test
     @Tag("kwik-bulk")
     void messagesTravelOnTheirOwnStreamsAndArriveVerified() throws Exception {
-        M2tpEndpoint sender = connect();
+        M2tpEndpoint sender = connect(M2tpOptions.DEFAULTS);
         assertEquals("receiver", link.peer().node());
         Track track = sender.openTrack("agent-a/files", false, null);
         for (int i = 0; i < 3; i++) {
@@ -66,14 +68,15 @@ class M2tpQuicTest {
                     size, "f" + i), ProgressListener.NONE);
             DigestReceiver.Result result = received.next();
             assertNull(result.failure());
-            assertArrayEquals(TestData.sha256(size, i), result.sha256());
-            assertArrayEquals(result.sha256(), delivery.sha256());
+            assertArrayEquals(TestData.contentSha256(size, i), result.contentSha256());
+            result.assertVerified(DigestAlgorithm.CRC32C, TestData.digest(DigestAlgorithm.CRC32C, size, i), delivery);
         }
     }
 
-    @Test
-    void aDatagramTrackDeliversThroughRealQuicDatagrams() throws Exception {
-        M2tpEndpoint sender = connect();
+    @ParameterizedTest
+    @EnumSource(DigestAlgorithm.class)
+    void aDatagramTrackDeliversThroughRealQuicDatagrams(DigestAlgorithm algorithm) throws Exception {
+        M2tpEndpoint sender = connect(M2tpOptions.DEFAULTS.withDigest(algorithm));
         assertTrue(link.maxDatagramFrame() >= 1200, "kwik offers datagrams: " + link.maxDatagramFrame());
         Track track = sender.openTrack("agent-a/camera", true, null);
         long size = 200_000;
@@ -82,7 +85,8 @@ class M2tpQuicTest {
         DigestReceiver.Result result = received.next();
         assertNull(result.failure());
         if (delivery.complete()) {
-            assertArrayEquals(TestData.sha256(size, 42), result.sha256());
+            assertArrayEquals(TestData.contentSha256(size, 42), result.contentSha256());
+            result.assertVerified(algorithm, TestData.digest(algorithm, size, 42), delivery);
         } else {
             assertEquals(delivery.missing(), result.delivery().missing(), "both sides agree on what was lost");
         }

@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.agentwire.aonp.core.Handshake;
 import io.agentwire.aonp.m2tp.wire.M2tpErrors;
@@ -37,6 +40,7 @@ class M2tpTcpTest {
     private TcpNodeServer server;
     private TcpNodeClient client;
     private final DigestReceiver received = new DigestReceiver();
+    private volatile GroupOpenTap tap;
 
     @AfterEach
     void stop() {
@@ -49,28 +53,42 @@ class M2tpTcpTest {
     }
 
     private M2tpEndpoint connect(M2tpOptions serverOptions) throws Exception {
-        server = TcpNodeServer.bind("127.0.0.1", 0, SERVER,
-                () -> TcpM2tpLink.server(new M2tpEndpoint(received, serverOptions)), LIMITS);
+        return connect(serverOptions, M2tpOptions.DEFAULTS, GroupOpenTap.NONE);
+    }
+
+    /** Connects a sender with {@code senderOptions}; GROUP_OPENs on {@code renamedTrack} name an unknown digest. */
+    private M2tpEndpoint connect(M2tpOptions serverOptions, M2tpOptions senderOptions, long renamedTrack)
+            throws Exception {
+        server = TcpNodeServer.bind("127.0.0.1", 0, SERVER, () -> {
+            tap = new GroupOpenTap(new M2tpEndpoint(received, serverOptions), renamedTrack, "sha3-256");
+            return TcpM2tpLink.server(tap);
+        }, LIMITS);
         client = new TcpNodeClient(CLIENT, LIMITS);
-        M2tpEndpoint sender = M2tpEndpoint.sendOnly(M2tpOptions.DEFAULTS);
+        M2tpEndpoint sender = M2tpEndpoint.sendOnly(senderOptions);
         client.connect("127.0.0.1", server.port(), null, TcpM2tpLink.client(sender)).get(30, TimeUnit.SECONDS);
         sender.opened().get(30, TimeUnit.SECONDS);
         return sender;
     }
 
-    @Test
-    void aLargeMessageArrivesWholeAndVerified() throws Exception {
-        M2tpEndpoint sender = connect(M2tpOptions.DEFAULTS);
-        Track track = sender.openTrack("agent-a/files", false, null);
-        long size = 24L << 20;
+    /** With either digest, on the stream path and on the datagram path (which loses nothing on TCP). */
+    @ParameterizedTest
+    @CsvSource({"CRC32C, false", "SHA_256, false", "CRC32C, true", "SHA_256, true"})
+    void aLargeMessageArrivesWholeAndVerified(DigestAlgorithm algorithm, boolean datagrams) throws Exception {
+        M2tpEndpoint sender = connect(M2tpOptions.DEFAULTS, M2tpOptions.DEFAULTS.withDigest(algorithm),
+                GroupOpenTap.NONE);
+        Track track = sender.openTrack("agent-a/files", datagrams, null);
+        long size = datagrams ? 3L << 20 : 24L << 20;
         AtomicLong progress = new AtomicLong();
         Delivery delivery = sender.send(track, TestData.stream(size, 7),
                 new MessageMeta("application/octet-stream", size, "blob.bin"), (sent, total) -> progress.set(sent));
+        assertTrue(delivery.complete(), "nothing lost: " + delivery.missing());
         DigestReceiver.Result result = received.next();
         assertNull(result.failure());
         assertEquals(size, result.size());
-        assertArrayEquals(TestData.sha256(size, 7), result.sha256());
-        assertArrayEquals(result.sha256(), delivery.sha256());
+        assertArrayEquals(TestData.contentSha256(size, 7), result.contentSha256());
+        result.assertVerified(algorithm, TestData.digest(algorithm, size, 7), delivery);
+        assertEquals(algorithm == DigestAlgorithm.CRC32C ? null : "sha-256", tap.digests.get(0),
+                "GROUP_OPEN names the digest only when it is not the default");
         assertEquals(size, progress.get());
         assertEquals("blob.bin", result.info().name());
         assertEquals("agent-a/files", result.info().trackName());
@@ -109,7 +127,7 @@ class M2tpTcpTest {
             for (int i = 0; i < 8; i++) {
                 DigestReceiver.Result result = received.next();
                 int index = (int) (result.size() / 300_000L) - 1;
-                assertArrayEquals(TestData.sha256(result.size(), index), result.sha256());
+                assertArrayEquals(TestData.contentSha256(result.size(), index), result.contentSha256());
             }
         } finally {
             pool.shutdownNow();
@@ -129,5 +147,23 @@ class M2tpTcpTest {
         assertEquals(M2tpErrors.MESSAGE_TOO_LARGE, received.next().failure(), "the sink was told to discard");
         sender.send(track, TestData.stream(1000, 2), new MessageMeta(null, 1000L, null), ProgressListener.NONE);
         assertTrue(received.results.poll(30, TimeUnit.SECONDS) != null, "the link still works");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aDigestTheReceiverDoesNotSupportIsRefusedWithItsCode(boolean datagrams) throws Exception {
+        M2tpEndpoint sender = connect(M2tpOptions.DEFAULTS, M2tpOptions.DEFAULTS.withDigest(DigestAlgorithm.SHA_256),
+                0);
+        Track renamed = sender.openTrack("renamed", datagrams, null);
+        assertEquals(0, renamed.id(), "the tap renames this track's digest");
+        M2tpException refused = assertThrows(M2tpException.class, () -> sender.send(renamed,
+                TestData.stream(200_000, 3), new MessageMeta(null, 200_000L, null), ProgressListener.NONE));
+        assertEquals(M2tpErrors.UNSUPPORTED_DIGEST, refused.code());
+        Track plain = sender.openTrack("plain", datagrams, null);
+        Delivery delivery = sender.send(plain, TestData.stream(1000, 4), new MessageMeta(null, 1000L, null),
+                ProgressListener.NONE);
+        DigestReceiver.Result result = received.next();
+        assertEquals("plain", result.info().trackName(), "the refused message never reached the application");
+        result.assertVerified(DigestAlgorithm.SHA_256, TestData.digest(DigestAlgorithm.SHA_256, 1000, 4), delivery);
     }
 }

@@ -1,6 +1,8 @@
 package io.agentwire.aonp.m2tp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.agentwire.aonp.codec.ControlCodec;
 import io.agentwire.aonp.codec.FrameDecoder;
@@ -125,7 +131,7 @@ class MalformedInputTest {
     void aSkippedObjectIdIsOutOfOrder() throws Exception {
         assertEquals(M2tpErrors.OBJECT_OUT_OF_ORDER, closeAfter(
                 control(M2tpFrames.TRACK_OPEN, new TrackOpen(0, "t", null, null)),
-                control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, 0, null, null, null)),
+                control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, 0, null, null, null, null)),
                 object(0, 0, 0, new byte[3]), object(0, 0, 2, new byte[3])));
         assertEquals(M2tpErrors.OBJECT_OUT_OF_ORDER, received.next().failure(), "the sink was told");
     }
@@ -133,15 +139,15 @@ class MalformedInputTest {
     @Test
     void aGroupOnATrackThatWasNeverOpenedIsUnknownTrack() throws Exception {
         assertEquals(M2tpErrors.UNKNOWN_TRACK, closeAfter(
-                control(M2tpFrames.GROUP_OPEN, new GroupOpen(4, 0, null, null, null))));
+                control(M2tpFrames.GROUP_OPEN, new GroupOpen(4, 0, null, null, null, null))));
     }
 
     @Test
     void aReusedGroupIdIsDuplicate() throws Exception {
         assertEquals(M2tpErrors.DUPLICATE_ID, closeAfter(
                 control(M2tpFrames.TRACK_OPEN, new TrackOpen(0, "t", null, null)),
-                control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, 3, null, null, null)),
-                control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, 3, null, null, null))));
+                control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, 3, null, null, null, null)),
+                control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, 3, null, null, null, null))));
     }
 
     @Test
@@ -162,22 +168,82 @@ class MalformedInputTest {
         assertEquals(ErrorCodes.UNKNOWN_FRAME_TYPE, closeAfter(new Frame(0x1F, Unpooled.buffer(0))));
     }
 
-    @Test
-    void aDigestMismatchFailsTheGroupWithIntegrityFailedAndKeepsTheConnection() throws Exception {
+    /**
+     * Group 0 carries the right digest, the others a flipped bit, a byte too many, a byte too few and no digest at
+     * all: each of those fails alone, and the connection stays open.
+     */
+    @ParameterizedTest
+    @EnumSource(DigestAlgorithm.class)
+    void aDigestMismatchFailsTheGroupWithIntegrityFailedAndKeepsTheConnection(DigestAlgorithm algorithm)
+            throws Exception {
+        byte[] hello = "hello".getBytes();
+        byte[] right = TestData.digest(algorithm, hello);
+        byte[] flipped = right.clone();
+        flipped[right.length - 1] ^= 1;
+        List<byte[]> claims = Arrays.asList(right, flipped, Arrays.copyOf(right, right.length + 1),
+                Arrays.copyOf(right, right.length - 1), null);
         Peer peer = new Peer();
         FrameChannel channel = connect(peer);
         channel.send(control(M2tpFrames.TRACK_OPEN, new TrackOpen(0, "t", null, null)));
-        channel.send(control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, 0, "text/plain", 5L, null)));
-        channel.send(object(0, 0, 0, "hello".getBytes()));
-        channel.send(control(M2tpFrames.GROUP_END, new GroupEnd(0, 0, 1, 5, new byte[32])));
-        Frame reply = peer.frames.poll(30, TimeUnit.SECONDS);
-        GroupAck ack = ControlCodec.decode(reply.payload(), GroupAck.class);
-        reply.release();
-        assertEquals(M2tpErrors.INTEGRITY_FAILED.value(), ack.code());
-        assertEquals(M2tpErrors.INTEGRITY_FAILED, received.next().failure());
+        String named = algorithm == DigestAlgorithm.CRC32C ? null : algorithm.wireName();
+        for (int group = 0; group < claims.size(); group++) {
+            channel.send(control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, group, "text/plain", 5L, null, named)));
+            channel.send(object(0, group, 0, hello));
+            channel.send(control(M2tpFrames.GROUP_END, new GroupEnd(0, group, 1, 5, claims.get(group))));
+            GroupAck ack = nextAck(peer);
+            assertEquals(group, ack.group());
+            assertEquals(group == 0 ? 0 : M2tpErrors.INTEGRITY_FAILED.value(), ack.code(), "group " + group);
+            assertEquals(group == 0 ? null : M2tpErrors.INTEGRITY_FAILED, received.next().failure());
+        }
         assertTrue(channel.isOpen(), "a group error leaves the connection open");
         channel.close(ErrorCodes.NO_ERROR, "done");
         assertEquals(ErrorCodes.NO_ERROR, peer.closeCode());
+    }
+
+    /**
+     * A GROUP_OPEN naming an algorithm the receiver lacks is answered at once with UNSUPPORTED_DIGEST; the group's
+     * objects and GROUP_END that were already on their way are swallowed, on either path, and the next group works.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anUnsupportedDigestIsRefusedAtOnceAndTheRestOfItsGroupSwallowed(boolean datagrams) throws Exception {
+        byte[] hello = "hello".getBytes();
+        Peer peer = new Peer();
+        FrameChannel channel = connect(peer);
+        channel.send(control(M2tpFrames.TRACK_OPEN, new TrackOpen(0, "t", datagrams ? TrackOpen.DATAGRAM
+                : TrackOpen.STREAM, null)));
+        long objectType = datagrams ? M2tpFrames.OBJECT_DATAGRAM : M2tpFrames.OBJECT;
+        String[] names = {"md5", null};
+        for (int group = 0; group < names.length; group++) {
+            channel.send(control(M2tpFrames.GROUP_OPEN, new GroupOpen(0, group, null, 5L, null, names[group])));
+            channel.send(ObjectCodec.encode(UnpooledByteBufAllocator.DEFAULT, objectType,
+                    new ObjectHeader(0, group, 0, ObjectHeader.END_OF_GROUP), Unpooled.wrappedBuffer(hello)));
+            channel.send(control(M2tpFrames.GROUP_END, new GroupEnd(0, group, 1, 5,
+                    TestData.digest(DigestAlgorithm.CRC32C, hello))));
+        }
+        GroupAck refused = nextAck(peer);
+        assertEquals(0, refused.group());
+        assertEquals(M2tpErrors.UNSUPPORTED_DIGEST.value(), refused.code());
+        GroupAck accepted = nextAck(peer);
+        assertEquals(1, accepted.group());
+        assertEquals(0, accepted.code());
+        DigestReceiver.Result result = received.next();
+        assertEquals(1, result.info().group(), "the refused group never reached the application");
+        assertNull(result.failure());
+        assertTrue(channel.isOpen(), "a refused group leaves the connection open");
+        channel.close(ErrorCodes.NO_ERROR, "done");
+        assertEquals(ErrorCodes.NO_ERROR, peer.closeCode());
+    }
+
+    private static GroupAck nextAck(Peer peer) throws InterruptedException {
+        Frame reply = peer.frames.poll(30, TimeUnit.SECONDS);
+        assertNotNull(reply, "no GROUP_ACK within 30 s");
+        try {
+            assertEquals(M2tpFrames.GROUP_ACK, reply.type());
+            return ControlCodec.decode(reply.payload(), GroupAck.class);
+        } finally {
+            reply.release();
+        }
     }
 
     @Test

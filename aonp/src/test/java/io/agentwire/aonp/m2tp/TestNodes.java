@@ -40,13 +40,13 @@ public final class TestNodes {
             return listener.addresses().get(0);
         }
 
-        /** The next message's SHA-256 as the receiving application computed it; fails on a failed message. */
-        public byte[] nextSha256() throws InterruptedException {
+        /** The next message's content SHA-256 as the receiving application computed it; fails on a failed message. */
+        public byte[] nextContentSha256() throws InterruptedException {
             DigestReceiver.Result result = digests.next();
             if (result.failure() != null) {
                 throw new AssertionError("message failed: " + result.failure());
             }
-            return result.sha256();
+            return result.contentSha256();
         }
 
         @Override
@@ -57,7 +57,13 @@ public final class TestNodes {
 
     /** Connects a send-only endpoint to {@code address}. */
     public static M2tpEndpoint sender(AonpConnector connector, NodeAddress address) throws Exception {
-        M2tpEndpoint endpoint = M2tpEndpoint.sendOnly(M2tpOptions.DEFAULTS);
+        return sender(connector, address, M2tpOptions.DEFAULTS);
+    }
+
+    /** Connects a send-only endpoint with {@code options} (such as its digest) to {@code address}. */
+    public static M2tpEndpoint sender(AonpConnector connector, NodeAddress address, M2tpOptions options)
+            throws Exception {
+        M2tpEndpoint endpoint = M2tpEndpoint.sendOnly(options);
         connector.connect(address, endpoint);
         endpoint.opened().get(30, java.util.concurrent.TimeUnit.SECONDS);
         return endpoint;
@@ -67,7 +73,11 @@ public final class TestNodes {
         return TestData.stream(size, seed);
     }
 
-    public static byte[] sha256(long size, long seed) throws IOException {
-        return TestData.sha256(size, seed);
+    public static byte[] contentSha256(long size, long seed) throws IOException {
+        return TestData.contentSha256(size, seed);
+    }
+
+    public static byte[] digest(DigestAlgorithm algorithm, long size, long seed) throws IOException {
+        return TestData.digest(algorithm, size, seed);
     }
 }

@@ -11,10 +11,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.agentwire.aonp.m2tp.Delivery;
+import io.agentwire.aonp.m2tp.DigestAlgorithm;
 import io.agentwire.aonp.m2tp.M2tpEndpoint;
 import io.agentwire.aonp.m2tp.M2tpException;
+import io.agentwire.aonp.m2tp.M2tpOptions;
 import io.agentwire.aonp.m2tp.MessageMeta;
 import io.agentwire.aonp.m2tp.ProgressListener;
 import io.agentwire.aonp.m2tp.TestNodes;
@@ -30,17 +34,25 @@ class RelayTest {
     private static final long SIZE = 32L << 20;
 
     private void relayed(boolean downstreamQuic, boolean upstreamQuic, long size) throws Exception {
+        relayed(downstreamQuic, upstreamQuic, size, DigestAlgorithm.DEFAULT);
+    }
+
+    private void relayed(boolean downstreamQuic, boolean upstreamQuic, long size, DigestAlgorithm algorithm)
+            throws Exception {
         try (TestNodes.Receiver receiver = new TestNodes.Receiver(upstreamQuic);
                 M2tpRelay relay = M2tpRelay.start(List.of(new NodeAddress(downstreamQuic, "127.0.0.1", 0)),
                         RelayRoutes.to(receiver.address()), TestNodes.HANDSHAKE, TestNodes.LIMITS);
                 AonpConnector connector = new AonpConnector(TestNodes.HANDSHAKE, TestNodes.LIMITS, null)) {
-            M2tpEndpoint sender = TestNodes.sender(connector, relay.addresses().get(0));
+            M2tpEndpoint sender = TestNodes.sender(connector, relay.addresses().get(0),
+                    M2tpOptions.DEFAULTS.withDigest(algorithm));
             Track track = sender.openTrack("agent-a/bulk", false, null);
             Delivery delivery = sender.send(track, TestNodes.data(size, 64), new MessageMeta(null, size, "bulk"),
                     ProgressListener.NONE);
-            byte[] direct = TestNodes.sha256(size, 64);
-            assertArrayEquals(direct, receiver.nextSha256(), "the end receiver got the original bytes");
-            assertArrayEquals(direct, delivery.sha256());
+            assertArrayEquals(TestNodes.contentSha256(size, 64), receiver.nextContentSha256(),
+                    "the end receiver got the original bytes");
+            assertEquals(algorithm, delivery.digestAlgorithm());
+            assertArrayEquals(TestNodes.digest(algorithm, size, 64), delivery.digest(),
+                    "the end receiver verified the digest the sender computed");
             assertEquals(size, delivery.size(), "the GROUP_ACK came back through the relay");
         }
     }
@@ -57,10 +69,14 @@ class RelayTest {
         relayed(true, false, 2L << 20);
     }
 
-    /** The same equivalence with TCP on both hops, so the relay logic is covered where kwik is not involved. */
-    @Test
-    void tcpToRelayToTcpDeliversTheSameBytesAsDirect() throws Exception {
-        relayed(false, false, SIZE);
+    /**
+     * The same equivalence with TCP on both hops, so the relay logic is covered where kwik is not involved; with
+     * either digest, since the relay must pass GROUP_OPEN's algorithm on untouched for the end receiver to verify.
+     */
+    @ParameterizedTest
+    @EnumSource(DigestAlgorithm.class)
+    void tcpToRelayToTcpDeliversTheSameBytesAsDirect(DigestAlgorithm algorithm) throws Exception {
+        relayed(false, false, SIZE, algorithm);
     }
 
     @Test
@@ -76,7 +92,7 @@ class RelayTest {
             assertEquals(M2tpErrors.NO_ROUTE, e.code());
             Track allowed = sender.openTrack("y", false, receiver.address().toString());
             sender.send(allowed, TestNodes.data(1000, 2), new MessageMeta(null, 1000L, null), ProgressListener.NONE);
-            assertArrayEquals(TestNodes.sha256(1000, 2), receiver.nextSha256());
+            assertArrayEquals(TestNodes.contentSha256(1000, 2), receiver.nextContentSha256());
         }
     }
 }

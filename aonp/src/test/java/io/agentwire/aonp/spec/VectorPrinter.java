@@ -1,8 +1,10 @@
 package io.agentwire.aonp.spec;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 import io.agentwire.aonp.codec.ControlCodec;
 import io.agentwire.aonp.codec.FrameEncoder;
@@ -52,13 +54,20 @@ public final class VectorPrinter {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(part1);
         sha.update(part2);
-        byte[] digest = sha.digest();
+        byte[] sha256 = sha.digest();
+        CRC32C crc = new CRC32C();
+        crc.update(part1);
+        crc.update(part2);
+        byte[] crc32c = ByteBuffer.allocate(4).putInt((int) crc.getValue()).array();
         control("m2tp/TRACK_OPEN", M2tpFrames.TRACK_OPEN, new TrackOpen(0, "agent-a/notes", "stream",
                 "quic://127.0.0.1:4433"));
-        control("m2tp/GROUP_OPEN", M2tpFrames.GROUP_OPEN, new GroupOpen(0, 0, "text/plain", 13L, "hello.txt"));
+        control("m2tp/GROUP_OPEN", M2tpFrames.GROUP_OPEN, new GroupOpen(0, 0, "text/plain", 13L, "hello.txt", null));
+        control("m2tp/GROUP_OPEN-sha256", M2tpFrames.GROUP_OPEN, new GroupOpen(0, 0, "text/plain", 13L, "hello.txt",
+                "sha-256"));
         object("m2tp/OBJECT", M2tpFrames.OBJECT, new ObjectHeader(0, 0, 0, 0), part1);
         object("m2tp/OBJECT-end", M2tpFrames.OBJECT, new ObjectHeader(0, 0, 1, ObjectHeader.END_OF_GROUP), part2);
-        control("m2tp/GROUP_END", M2tpFrames.GROUP_END, new GroupEnd(0, 0, 2, 13, digest));
+        control("m2tp/GROUP_END", M2tpFrames.GROUP_END, new GroupEnd(0, 0, 2, 13, crc32c));
+        control("m2tp/GROUP_END-sha256", M2tpFrames.GROUP_END, new GroupEnd(0, 0, 2, 13, sha256));
         control("m2tp/GROUP_ACK", M2tpFrames.GROUP_ACK, new GroupAck(0, 0, 0, 13, null));
         control("m2tp/GROUP_CANCEL", M2tpFrames.GROUP_CANCEL,
                 new GroupCancel(0, 1, M2tpErrors.CANCELLED.value(), "user abort"));

@@ -166,7 +166,7 @@ public final class AonpTransferBench {
         }
     }
 
-    /** A receiver that counts bytes; the M2TP engine has verified the SHA-256 before {@code complete}. */
+    /** A receiver that counts bytes; the M2TP engine has verified the digest before {@code complete}. */
     private static MessageReceiver counting(CompletableFuture<Long> received) {
         return info -> new MessageSink() {
             private long bytes;

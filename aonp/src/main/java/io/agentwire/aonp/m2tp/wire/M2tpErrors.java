@@ -18,10 +18,12 @@ public final class M2tpErrors {
     public static final ErrorCode NO_ROUTE = new ErrorCode(0x108, "NO_ROUTE");
     public static final ErrorCode CANCELLED = new ErrorCode(0x109, "CANCELLED");
     public static final ErrorCode ACK_TIMEOUT = new ErrorCode(0x10A, "ACK_TIMEOUT");
+    public static final ErrorCode UNSUPPORTED_DIGEST = new ErrorCode(0x10B, "UNSUPPORTED_DIGEST");
 
     static {
         ErrorCodes.register(List.of(INTEGRITY_FAILED, MESSAGE_TOO_LARGE, TOO_MANY_GROUPS, OBJECT_OUT_OF_ORDER,
-                UNKNOWN_TRACK, UNKNOWN_GROUP, DUPLICATE_ID, INCOMPLETE_GROUP, NO_ROUTE, CANCELLED, ACK_TIMEOUT));
+                UNKNOWN_TRACK, UNKNOWN_GROUP, DUPLICATE_ID, INCOMPLETE_GROUP, NO_ROUTE, CANCELLED, ACK_TIMEOUT,
+                UNSUPPORTED_DIGEST));
     }
 
     private M2tpErrors() {
