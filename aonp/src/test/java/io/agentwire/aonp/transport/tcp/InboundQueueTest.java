@@ -64,7 +64,6 @@ class InboundQueueTest {
             // a submission goes behind the batch gathered so far, not ahead of it
             queue.submit(0, () -> ran.add("c"));
             queue.add(1, () -> ran.add("d"));
-            assertTrue(ran.isEmpty(), "nothing runs before the hand-over: " + ran);
             queue.handOver();
             queue.submit(0, done::countDown);
         });
