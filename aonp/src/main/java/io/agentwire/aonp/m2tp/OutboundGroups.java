@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.agentwire.aonp.codec.ControlCodec;
 import io.agentwire.aonp.m2tp.wire.GroupAck;
@@ -46,9 +47,26 @@ final class OutboundGroups {
         this.options = options;
     }
 
+    /**
+     * Sends one message as the track's next group. Concurrent sends on one track take their Group IDs and write
+     * their GROUP_OPENs under the track's lock, so the IDs reach the wire in increasing order (spec section 3.3);
+     * the rest of the group goes out without the lock.
+     */
     Delivery send(M2tpLink link, Track track, InputStream data, MessageMeta meta, ProgressListener progress)
             throws IOException, M2tpException, InterruptedException {
-        long group = track.nextGroup();
+        ReentrantLock order = track.groupOrder();
+        order.lock();
+        try {
+            return send(link, track, track.nextGroup(), data, meta, progress, order::unlock);
+        } finally {
+            if (order.isHeldByCurrentThread()) {
+                order.unlock();
+            }
+        }
+    }
+
+    private Delivery send(M2tpLink link, Track track, long group, InputStream data, MessageMeta meta,
+            ProgressListener progress, Runnable opened) throws IOException, M2tpException, InterruptedException {
         GroupKey key = new GroupKey(track.id(), group);
         CompletableFuture<GroupAck> ack = new CompletableFuture<>();
         acks.put(key, ack);
@@ -59,8 +77,8 @@ final class OutboundGroups {
             }
             GroupOpen open = new GroupOpen(track.id(), group, meta.contentType(), meta.size(), meta.name(),
                     options.digest().groupOpenField());
-            GroupEnd end = track.datagrams() ? sendDatagrams(link, key, open, data, meta, progress, ack)
-                    : sendStream(link, key, open, data, meta, progress, ack);
+            GroupEnd end = track.datagrams() ? sendDatagrams(link, key, open, opened, data, meta, progress, ack)
+                    : sendStream(link, key, open, opened, data, meta, progress, ack);
             // with no GROUP_END the receiver already answered (or the track was refused): no need to wait
             return verdict(key, ack.get(end == null ? 0 : options.ackTimeout().toMillis(), TimeUnit.MILLISECONDS),
                     end);
@@ -82,11 +100,12 @@ final class OutboundGroups {
         }
     }
 
-    private GroupEnd sendStream(M2tpLink link, GroupKey key, GroupOpen open, InputStream data, MessageMeta meta,
-            ProgressListener progress, CompletableFuture<GroupAck> ack) throws IOException {
+    private GroupEnd sendStream(M2tpLink link, GroupKey key, GroupOpen open, Runnable opened, InputStream data,
+            MessageMeta meta, ProgressListener progress, CompletableFuture<GroupAck> ack) throws IOException {
         GroupPath path = link.openGroupPath();
         try {
             path.send(ControlCodec.frame(M2tpFrames.GROUP_OPEN, open));
+            opened.run();
             int chunk = link.peer().maxFrame() - ObjectCodec.MAX_HEADER;
             GroupEnd end = chunks(key, data, chunk, meta, progress, ack, (header, payload) ->
                     path.send(ObjectCodec.encode(ALLOC, M2tpFrames.OBJECT, header, payload)));
@@ -103,11 +122,12 @@ final class OutboundGroups {
         }
     }
 
-    private GroupEnd sendDatagrams(M2tpLink link, GroupKey key, GroupOpen open, InputStream data, MessageMeta meta,
-            ProgressListener progress, CompletableFuture<GroupAck> ack) throws IOException {
+    private GroupEnd sendDatagrams(M2tpLink link, GroupKey key, GroupOpen open, Runnable opened, InputStream data,
+            MessageMeta meta, ProgressListener progress, CompletableFuture<GroupAck> ack) throws IOException {
         Retransmissions kept = new Retransmissions(options.reorderWindow());
         retransmissions.put(key, kept);
         link.sendControl(ControlCodec.frame(M2tpFrames.GROUP_OPEN, open));
+        opened.run();
         int chunk = link.maxDatagramFrame() - FRAME_HEADER - ObjectCodec.MAX_HEADER;
         GroupEnd end = chunks(key, data, chunk, meta, progress, ack, (header, payload) -> {
             kept.remember(header.object(), header.flags(), payload);
